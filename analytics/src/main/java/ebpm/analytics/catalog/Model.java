@@ -1,0 +1,15 @@
+package ebpm.analytics.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One SQL model of the catalog: its SQL (a single SELECT) and its sidecar definition.
+ *
+ * @param indicator present for indicator models, whose rows become indicator values
+ * @param uniqueKey columns that together identify a row (checked by the catalog test)
+ * @param notNull   columns that must never be null (checked by the catalog test)
+ */
+public record Model(String name, Layer layer, String description, String grain, String sql,
+                    Optional<IndicatorDefinition> indicator, List<String> uniqueKey, List<String> notNull) {
+}

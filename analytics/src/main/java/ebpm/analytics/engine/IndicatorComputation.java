@@ -1,0 +1,36 @@
+package ebpm.analytics.engine;
+
+import ebpm.analytics.catalog.Model;
+import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.indicatordb.IndicatorDatabase;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every indicator model of the catalog and upserts its values into the indicator database. */
+public final class IndicatorComputation {
+
+    /** What one indicator model produced in a run. */
+    public record Outcome(String model, String indicatorCode, int values, int changed) {
+    }
+
+    private final ModelCatalog catalog;
+
+    public IndicatorComputation(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public List<Outcome> run(DuckDbSession session, IndicatorDatabase database, String runId, Instant at)
+            throws SQLException {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Model model : catalog.indicators()) {
+            database.define(model);
+            List<IndicatorValue> values = session.evaluate(model);
+            String code = model.indicator().orElseThrow().code();
+            int changed = database.upsert(code, values, runId, at);
+            outcomes.add(new Outcome(model.name(), code, values.size(), changed));
+        }
+        return outcomes;
+    }
+}

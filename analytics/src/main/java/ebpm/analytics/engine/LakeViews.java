@@ -1,0 +1,67 @@
+package ebpm.analytics.engine;
+
+import ebpm.analytics.lake.LakeColumn;
+import ebpm.analytics.lake.LakeTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The DuckDB SQL that exposes a lake table as the view {@code src_<name>}: a scan of its Parquet files,
+ * or an empty view with the same columns when nothing has landed yet, so that models always compile.
+ */
+final class LakeViews {
+
+    private LakeViews() {
+    }
+
+    static String createView(LakeTable table, Path lake) {
+        Path folder = table.folder(lake);
+        String select = hasParquet(folder) ? scan(table, folder) : empty(table);
+        return "CREATE OR REPLACE TEMP VIEW " + table.sourceView() + " AS " + select;
+    }
+
+    private static String scan(LakeTable table, Path folder) {
+        String glob = SqlText.literal(folder.resolve("**").resolve("*.parquet"));
+        String partitionTypes = table.partition()
+                .map(p -> ", hive_partitioning = true, hive_types = {" + SqlText.literal(p.name()) + ": "
+                        + p.type().sqlType() + "}")
+                .orElse(", hive_partitioning = false");
+        return "SELECT " + String.join(", ", columnNames(table)) + " FROM read_parquet(" + glob
+                + ", union_by_name = true" + partitionTypes + ")";
+    }
+
+    private static String empty(LakeTable table) {
+        List<String> columns = new ArrayList<>();
+        for (LakeColumn column : allColumns(table)) {
+            columns.add("CAST(NULL AS " + column.type().sqlType() + ") AS " + column.name());
+        }
+        return "SELECT " + String.join(", ", columns) + " WHERE false";
+    }
+
+    private static List<String> columnNames(LakeTable table) {
+        return allColumns(table).stream().map(LakeColumn::name).toList();
+    }
+
+    private static List<LakeColumn> allColumns(LakeTable table) {
+        List<LakeColumn> columns = new ArrayList<>();
+        table.partition().ifPresent(columns::add);
+        columns.addAll(table.columns());
+        return columns;
+    }
+
+    private static boolean hasParquet(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lake folder " + folder, e);
+        }
+    }
+}

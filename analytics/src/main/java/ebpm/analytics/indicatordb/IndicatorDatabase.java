@@ -1,0 +1,175 @@
+package ebpm.analytics.indicatordb;
+
+import ebpm.analytics.catalog.IndicatorDefinition;
+import ebpm.analytics.catalog.Model;
+import ebpm.analytics.engine.IndicatorValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The indicator database that scheduled consumers read: indicator definitions, current values, the history of
+ * every value that changed. Writes are idempotent upserts: writing the same values again changes nothing.
+ * The SQL is plain enough for DuckDB and PostgreSQL alike.
+ */
+public final class IndicatorDatabase {
+
+    private static final String VALUE_KEY = "indicator_code, area_code, breakdown, period_type, period";
+
+    private final Connection connection;
+
+    public IndicatorDatabase(Connection connection) throws SQLException {
+        this.connection = connection;
+        createSchema();
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public void define(Model model) throws SQLException {
+        IndicatorDefinition definition = model.indicator().orElseThrow();
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO indicator (code, name_ja, unit, period_type, higher_is_better, description, model)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name_ja = excluded.name_ja, unit = excluded.unit,
+                  period_type = excluded.period_type, higher_is_better = excluded.higher_is_better,
+                  description = excluded.description, model = excluded.model""")) {
+            upsert.setString(1, definition.code());
+            upsert.setString(2, definition.nameJa());
+            upsert.setString(3, definition.unit());
+            upsert.setString(4, definition.periodType());
+            upsert.setBoolean(5, definition.higherIsBetter());
+            upsert.setString(6, model.description());
+            upsert.setString(7, model.name());
+            upsert.executeUpdate();
+        }
+    }
+
+    /**
+     * Stores the values of one indicator; only values that are new or differ from the stored ones are written,
+     * and each of those is also appended to the history.
+     *
+     * @return how many values were new or changed
+     */
+    public int upsert(String indicatorCode, List<IndicatorValue> values, String runId, Instant computedAt)
+            throws SQLException {
+        Map<List<String>, IndicatorValue> stored = current(indicatorCode);
+        List<IndicatorValue> changed = values.stream()
+                .filter(value -> !sameNumbers(stored.get(key(value)), value))
+                .toList();
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        Timestamp at = Timestamp.from(computedAt);
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO indicator_value (" + VALUE_KEY + ", value, target, run_id, computed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET "
+                        + "value = excluded.value, target = excluded.target, run_id = excluded.run_id, "
+                        + "computed_at = excluded.computed_at");
+             PreparedStatement history = connection.prepareStatement(
+                     "INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at) "
+                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (IndicatorValue value : changed) {
+                bind(upsert, value, runId, at);
+                upsert.addBatch();
+                bind(history, value, runId, at);
+                history.addBatch();
+            }
+            upsert.executeBatch();
+            history.executeBatch();
+        }
+        return changed.size();
+    }
+
+    public Map<List<String>, IndicatorValue> current(String indicatorCode) throws SQLException {
+        Map<List<String>, IndicatorValue> values = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + VALUE_KEY + ", value, target FROM indicator_value WHERE indicator_code = ?")) {
+            query.setString(1, indicatorCode);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    IndicatorValue value = new IndicatorValue(rows.getString(1), rows.getString(2),
+                            rows.getString(3), rows.getString(4), rows.getString(5), nullable(rows, 6),
+                            nullable(rows, 7));
+                    values.put(key(value), value);
+                }
+            }
+        }
+        return values;
+    }
+
+    private void createSchema() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE TABLE IF NOT EXISTS indicator (
+                      code VARCHAR PRIMARY KEY,
+                      name_ja VARCHAR NOT NULL,
+                      unit VARCHAR NOT NULL,
+                      period_type VARCHAR NOT NULL,
+                      higher_is_better BOOLEAN NOT NULL,
+                      description VARCHAR NOT NULL,
+                      model VARCHAR NOT NULL)""");
+            statement.execute("""
+                    CREATE TABLE IF NOT EXISTS indicator_value (
+                      indicator_code VARCHAR NOT NULL,
+                      area_code VARCHAR NOT NULL,
+                      breakdown VARCHAR NOT NULL,
+                      period_type VARCHAR NOT NULL,
+                      period VARCHAR NOT NULL,
+                      value DOUBLE PRECISION,
+                      target DOUBLE PRECISION,
+                      run_id VARCHAR NOT NULL,
+                      computed_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (indicator_code, area_code, breakdown, period_type, period))""");
+            statement.execute("""
+                    CREATE TABLE IF NOT EXISTS indicator_value_history (
+                      indicator_code VARCHAR NOT NULL,
+                      area_code VARCHAR NOT NULL,
+                      breakdown VARCHAR NOT NULL,
+                      period_type VARCHAR NOT NULL,
+                      period VARCHAR NOT NULL,
+                      value DOUBLE PRECISION,
+                      target DOUBLE PRECISION,
+                      run_id VARCHAR NOT NULL,
+                      recorded_at TIMESTAMP NOT NULL)""");
+            IngestManifest.createSchema(statement);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, IndicatorValue value, String runId, Timestamp at)
+            throws SQLException {
+        statement.setString(1, value.indicatorCode());
+        statement.setString(2, value.areaCode());
+        statement.setString(3, value.breakdown());
+        statement.setString(4, value.periodType());
+        statement.setString(5, value.period());
+        statement.setObject(6, value.value(), java.sql.Types.DOUBLE);
+        statement.setObject(7, value.target(), java.sql.Types.DOUBLE);
+        statement.setString(8, runId);
+        statement.setTimestamp(9, at);
+    }
+
+    private static List<String> key(IndicatorValue value) {
+        return List.of(value.indicatorCode(), value.areaCode(), value.breakdown(), value.periodType(),
+                value.period());
+    }
+
+    private static boolean sameNumbers(IndicatorValue stored, IndicatorValue fresh) {
+        return stored != null && Objects.equals(stored.value(), fresh.value())
+                && Objects.equals(stored.target(), fresh.target());
+    }
+
+    private static Double nullable(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,21 @@
+package ebpm.analytics.lake;
+
+/** The column types the lake uses; each maps to one Parquet physical type and one SQL type. */
+public enum ColumnType {
+    STRING("VARCHAR"),
+    INT("INTEGER"),
+    LONG("BIGINT"),
+    DOUBLE("DOUBLE"),
+    BOOLEAN("BOOLEAN"),
+    TIMESTAMP("TIMESTAMP");
+
+    private final String sqlType;
+
+    ColumnType(String sqlType) {
+        this.sqlType = sqlType;
+    }
+
+    public String sqlType() {
+        return sqlType;
+    }
+}

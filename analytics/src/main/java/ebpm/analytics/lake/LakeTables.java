@@ -1,0 +1,73 @@
+package ebpm.analytics.lake;
+
+import static ebpm.analytics.lake.ColumnType.*;
+import static ebpm.analytics.lake.LakeColumn.optional;
+import static ebpm.analytics.lake.LakeColumn.required;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every dataset of the lake, in one place, so that writers and engines agree on names and types. */
+public final class LakeTables {
+
+    /** Where a row came from; every lake table starts with these columns. */
+    private static final List<LakeColumn> PROVENANCE = List.of(
+            required("source_file", STRING),
+            required("source_checksum", STRING),
+            required("source_line", LONG),
+            required("ingested_at", TIMESTAMP));
+
+    /**
+     * Measure indicator sheets (施策別成果指標達成状況一覧). Grain: one row per fiscal year × measure × indicator
+     * (a cell such as {@code (1)…(2)…} holds several indicators of one measure; measure-level columns repeat).
+     */
+    public static final LakeTable MEASURES = new LakeTable("measures",
+            Optional.of(required("fiscal_year", INT)),
+            concat(PROVENANCE, List.of(
+                    required("pillar", STRING),
+                    required("mid_pillar", STRING),
+                    required("field", STRING),
+                    required("measure_no", INT),
+                    required("measure_name", STRING),
+                    optional("department", STRING),
+                    required("indicator_no", INT),
+                    required("indicator_count", INT),
+                    optional("indicator_text", STRING),
+                    optional("target_text", STRING),
+                    optional("target_value", DOUBLE),
+                    optional("target_unit", STRING),
+                    optional("target_qualifier", STRING),
+                    optional("actual_text", STRING),
+                    optional("actual_value", DOUBLE),
+                    optional("actual_unit", STRING),
+                    optional("actual_qualifier", STRING),
+                    required("evaluation", STRING),
+                    optional("reason", STRING))));
+
+    /**
+     * Published observations of any indicator in long format (e.g. the previous year's achievement rates).
+     * Grain: one row per indicator × area × breakdown × period × status as published.
+     */
+    public static final LakeTable OBSERVATIONS = new LakeTable("observations",
+            Optional.empty(),
+            concat(PROVENANCE, List.of(
+                    required("indicator_code", STRING),
+                    required("area_code", STRING),
+                    required("breakdown", STRING),
+                    required("period_type", STRING),
+                    required("period", STRING),
+                    optional("value", DOUBLE),
+                    optional("unit", STRING),
+                    required("value_text", STRING),
+                    optional("status", STRING),
+                    optional("source", STRING))));
+
+    public static final List<LakeTable> ALL = List.of(MEASURES, OBSERVATIONS);
+
+    private LakeTables() {
+    }
+
+    private static List<LakeColumn> concat(List<LakeColumn> first, List<LakeColumn> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package ebpm.jobs.landing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finds a source's columns in a file's header by name, so that column order in the file does not matter. */
+public final class HeaderIndex {
+
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    private HeaderIndex(List<String> header) {
+        for (int i = 0; i < header.size(); i++) {
+            positions.putIfAbsent(header.get(i).strip(), i);
+        }
+    }
+
+    /** @throws LandingFileException listing every required column the header lacks */
+    public static HeaderIndex of(Path file, List<String> header, List<String> required) {
+        HeaderIndex index = new HeaderIndex(header);
+        List<String> missing = new ArrayList<>();
+        for (String column : required) {
+            if (!index.positions.containsKey(column)) {
+                missing.add(column);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new LandingFileException(file.getFileName() + ": missing column(s) " + String.join(", ", missing)
+                    + "; the header must name " + String.join(",", required));
+        }
+        return index;
+    }
+
+    /** The cell under a column, stripped; "" when the column is absent or the row is short. */
+    public String cell(TabularRow row, String column) {
+        Integer position = positions.get(column);
+        return position == null ? "" : row.cell(position).strip();
+    }
+}

@@ -1,0 +1,25 @@
+package ebpm.jobs.landing;
+
+import ebpm.analytics.lake.LakeTable;
+import java.nio.file.Path;
+import java.util.List;
+
+/** One kind of landing file: where it arrives, which lake table it feeds, and how its rows map. */
+public interface LandingSource {
+
+    /** Short name, also the landing sub-folder, e.g. {@code measures}. */
+    String name();
+
+    LakeTable lakeTable();
+
+    default TabularOptions options() {
+        return TabularOptions.defaults();
+    }
+
+    /**
+     * A mapper for one file with this header; it may keep state across the file's rows (e.g. duplicates).
+     *
+     * @throws LandingFileException when the header lacks what the source needs
+     */
+    RowMapper newMapper(Path file, List<String> header);
+}

@@ -1,0 +1,13 @@
+package ebpm.jobs.landing;
+
+import java.util.List;
+
+/** Validates one landing row and turns it into lake rows. */
+public interface RowMapper {
+
+    /**
+     * @return the lake rows for this landing row (one landing row may carry several, e.g. two indicators in a cell)
+     * @throws RejectedRowException with the reason, when the row cannot be used
+     */
+    List<MappedRow> map(TabularRow row);
+}

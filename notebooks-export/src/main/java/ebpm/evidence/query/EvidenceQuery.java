@@ -1,0 +1,102 @@
+package ebpm.evidence.query;
+
+import ebpm.analytics.period.FiscalYear;
+import ebpm.evidence.catalog.EvidenceDefinition;
+import ebpm.evidence.catalog.EvidenceParameter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/**
+ * Runs one evidence definition on a connection where the catalog's views and the indicator tables are visible,
+ * with the request's filters bound into the one-row {@code params} table, and returns the result as a table.
+ */
+public final class EvidenceQuery {
+
+    private final Connection connection;
+
+    public EvidenceQuery(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Resolves the filters: the given text is parsed by the parameter's type, a missing one takes its default.
+     *
+     * @throws IllegalArgumentException naming the filter and what is accepted, when a value cannot be used
+     */
+    public Map<String, Object> resolve(EvidenceDefinition definition, Map<String, String> given)
+            throws SQLException {
+        for (String name : given.keySet()) {
+            if (definition.parameters().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new IllegalArgumentException(definition.name() + " does not take --" + name);
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (EvidenceParameter parameter : definition.parameters()) {
+            String text = given.get(parameter.name());
+            values.put(parameter.name(), text != null ? parse(parameter, text) : defaultValue(definition, parameter));
+        }
+        return values;
+    }
+
+    public Table run(EvidenceDefinition definition, Map<String, Object> parameters) throws SQLException {
+        bindParams(definition, parameters);
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(definition.sql())) {
+            Table table = Table.read().db(rows);
+            return table.setName(definition.name());
+        } catch (SQLException e) {
+            throw new SQLException("evidence " + definition.name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void bindParams(EvidenceDefinition definition, Map<String, Object> parameters) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        for (EvidenceParameter parameter : definition.parameters()) {
+            columns.add("CAST(? AS " + sqlType(parameter) + ") AS " + parameter.name());
+        }
+        String select = columns.isEmpty() ? "SELECT 1 AS none" : "SELECT " + String.join(", ", columns);
+        try (PreparedStatement create = connection.prepareStatement(
+                "CREATE OR REPLACE TEMP TABLE params AS " + select)) {
+            int index = 1;
+            for (EvidenceParameter parameter : definition.parameters()) {
+                create.setObject(index++, parameters.get(parameter.name()));
+            }
+            create.execute();
+        }
+    }
+
+    private Object defaultValue(EvidenceDefinition definition, EvidenceParameter parameter) throws SQLException {
+        if (parameter.defaultSql() == null) {
+            throw new IllegalArgumentException(definition.name() + " needs --" + parameter.name());
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(parameter.defaultSql())) {
+            Object value = rows.next() ? rows.getObject(1) : null;
+            if (value == null) {
+                throw new IllegalArgumentException("no data for " + definition.name()
+                        + " yet: run 'ebpm nightly' first, or give --" + parameter.name());
+            }
+            return value;
+        }
+    }
+
+    private static Object parse(EvidenceParameter parameter, String text) {
+        if ("fiscal_year".equals(parameter.type())) {
+            return FiscalYear.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                    "--" + parameter.name() + " '" + text + "' is not a fiscal year; write e.g. 2020 or 令和2年度"));
+        }
+        return text;
+    }
+
+    private static String sqlType(EvidenceParameter parameter) {
+        return "fiscal_year".equals(parameter.type()) ? "INTEGER" : "VARCHAR";
+    }
+}
