@@ -1,0 +1,116 @@
+package ebpm.evidence.export;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes an evidence table as a CSV file that Excel opens correctly by double-click.
+ *
+ * <p>UTF-8 with a byte-order mark by default (without it Japanese Excel guesses Shift_JIS and
+ * shows mojibake), or CP932 for older tools; CRLF line endings; RFC 4180 quoting. Text cells that
+ * Excel would run as a formula get a leading apostrophe. Only the table is written: lineage
+ * belongs beside the file, not in it, so the CSV stays loadable by any tool.
+ */
+public final class CsvExporter implements EvidenceExporter {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String LINE_END = "\r\n";
+
+    private final Charset charset;
+    private final boolean byteOrderMark;
+
+    /** UTF-8 with byte-order mark, which current Excel reads without asking. */
+    public CsvExporter() {
+        this(StandardCharsets.UTF_8, true);
+    }
+
+    private CsvExporter(Charset charset, boolean byteOrderMark) {
+        this.charset = charset;
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    /** CP932 (windows-31j), for tools that cannot read UTF-8; fails on characters CP932 lacks. */
+    public static CsvExporter windows31j() {
+        return new CsvExporter(Charset.forName("windows-31j"), false);
+    }
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public String extension() {
+        return "csv";
+    }
+
+    @Override
+    public void export(EvidenceDocument doc, Path file) throws IOException {
+        // Encoded in full before writing, so an unmappable character leaves no half-written file.
+        Files.write(file, encode(render(doc), file));
+    }
+
+    private String render(EvidenceDocument doc) {
+        Table table = doc.table();
+        CellFormatter cells = CellFormatter.plain(doc.decimals());
+        StringBuilder csv = new StringBuilder(byteOrderMark ? BYTE_ORDER_MARK : "");
+        appendRecord(csv, table.columnNames().stream().map(CsvExporter::disarmed).toList());
+        for (int row = 0; row < table.rowCount(); row++) {
+            int at = row;
+            appendRecord(csv, table.columns().stream().map(column -> cell(cells, column, at)).toList());
+        }
+        return csv.toString();
+    }
+
+    private static String cell(CellFormatter cells, Column<?> column, int row) {
+        String formatted = cells.format(column, row);
+        // Numbers stay numbers: -11.8 in a numeric column is a value, not a formula to disarm.
+        return CellFormatter.isNumeric(column) ? formatted : disarmed(formatted);
+    }
+
+    private static void appendRecord(StringBuilder csv, List<String> fields) {
+        csv.append(String.join(",", fields.stream().map(CsvExporter::quoted).toList())).append(LINE_END);
+    }
+
+    // Excel evaluates cells starting with these even in CSV (CSV injection); the apostrophe makes them text.
+    private static String disarmed(String value) {
+        boolean formulaLike = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        return formulaLike ? "'" + value : value;
+    }
+
+    private static String quoted(String field) {
+        boolean needsQuotes = field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    private byte[] encode(String csv, Path file) throws IOException {
+        try {
+            ByteBuffer encoded = charset.newEncoder().encode(CharBuffer.wrap(csv));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw new IOException("cannot write " + file + " as " + charset.name() + ": it has no "
+                    + firstUnencodable(csv) + "; use UTF-8 instead", e);
+        }
+    }
+
+    private String firstUnencodable(String text) {
+        CharsetEncoder encoder = charset.newEncoder();
+        return text.codePoints()
+                .filter(codePoint -> !encoder.canEncode(Character.toString(codePoint)))
+                .mapToObj(codePoint -> String.format("'%s' (U+%04X)", Character.toString(codePoint), codePoint))
+                .findFirst()
+                .orElse("representation for some character");
+    }
+}

@@ -1,0 +1,55 @@
+package ebpm.evidence.export;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Finds the exporter for a format name, as given on the command line ({@code --format csv,html}). */
+public final class EvidenceExporters {
+
+    // Each exporter names its own format, so the names live in one place; this order is shown to users.
+    private static final List<Supplier<EvidenceExporter>> EXPORTERS = List.of(CsvExporter::new, HtmlExporter::new);
+
+    private EvidenceExporters() {
+    }
+
+    /** The format names known, e.g. {@code [csv, html]}. */
+    public static List<String> formats() {
+        return EXPORTERS.stream().map(exporter -> exporter.get().format()).toList();
+    }
+
+    /**
+     * The exporter for {@code format}, ignoring case.
+     *
+     * @throws IllegalArgumentException if no exporter has that format; the message lists those that do
+     */
+    public static EvidenceExporter forFormat(String format) {
+        String wanted = format.strip().toLowerCase(Locale.ROOT);
+        return EXPORTERS.stream()
+                .map(Supplier::get)
+                .filter(exporter -> exporter.format().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown evidence format '" + format + "'; known formats: " + String.join(", ", formats())));
+    }
+
+    /**
+     * The exporters for a comma-separated list such as {@code csv,html}, in the order given,
+     * each format once.
+     *
+     * @throws IllegalArgumentException if the list names no format or an unknown one
+     */
+    public static List<EvidenceExporter> parse(String commaList) {
+        List<String> formats = Arrays.stream(commaList.split(","))
+                .map(format -> format.strip().toLowerCase(Locale.ROOT))
+                .filter(format -> !format.isEmpty())
+                .distinct()
+                .toList();
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no evidence format given; known formats: " + String.join(", ", formats()));
+        }
+        return formats.stream().map(EvidenceExporters::forFormat).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package ebpm.evidence.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where the numbers of an evidence table came from: the input files, the models applied,
+ * the engine that ran them, and which run produced them when.
+ *
+ * @param sources     input files, in the order they are worth reading
+ * @param models      names of the indicator models or queries applied; may be empty
+ * @param engine      the engine that computed the table, e.g. {@code duckdb 1.4.0}
+ * @param runId       identifier of the pipeline run, to find its logs
+ * @param generatedAt when the table was computed
+ */
+public record Lineage(List<SourceFile> sources, List<String> models, String engine, String runId,
+                      Instant generatedAt) {
+
+    public Lineage {
+        sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+        models = List.copyOf(Objects.requireNonNull(models, "models"));
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+}

@@ -1,0 +1,109 @@
+package ebpm.evidence.export;
+
+import static ebpm.evidence.export.SampleDocuments.document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class HtmlExporterTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesASelfContainedJapanesePage() throws IOException {
+        String page = htmlOf(document(achievementTable(), Map.of("達成率(%)", 1)));
+
+        assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .contains("<title>施策の成果指標達成状況（柱・中柱別） 令和2年度</title>")
+                .contains("<h1>施策の成果指標達成状況（柱・中柱別） 令和2年度</h1>")
+                .contains("<p class=\"description\">柱・中柱ごとに、成果指標を達成した施策の割合を示します。</p>")
+                .contains("<style>");
+    }
+
+    @Test
+    void showsNumbersRightAlignedWithThousandsSeparatorsAndDeclaredDecimals() throws IOException {
+        String page = htmlOf(document(achievementTable(), Map.of("達成率(%)", 1)));
+
+        assertThat(page).contains("<table>\n"
+                + "<thead>\n"
+                + "<tr><th scope=\"col\">柱</th><th scope=\"col\" class=\"number\">施策数</th>"
+                + "<th scope=\"col\" class=\"number\">達成率(%)</th></tr>\n"
+                + "</thead>\n"
+                + "<tbody>\n"
+                + "<tr><td>柱Ⅰ 暮らしの情報化</td><td class=\"number\">841,586</td>"
+                + "<td class=\"number\">70.0</td></tr>\n"
+                + "<tr><td>柱Ⅱ 行政の情報化</td><td class=\"number\">12</td>"
+                + "<td class=\"number\"></td></tr>\n"
+                + "</tbody>\n"
+                + "</table>\n");
+    }
+
+    @Test
+    void listsTheLineageInTheFooterInTokyoTime() throws IOException {
+        String page = htmlOf(document(achievementTable(), Map.of("達成率(%)", 1)));
+
+        assertThat(page).contains("<footer>\n"
+                + "<h2>出典・算出方法</h2>\n"
+                + "<dl>\n"
+                + "<dt>元データ</dt>\n"
+                + "<dd>kanagawa-ict-measures-fy2020.csv <code title=\"SHA-256 "
+                + SampleDocuments.MEASURES_SHA_256 + "\">sha256:3f1c9a7be2d0</code></dd>\n"
+                + "<dt>モデル</dt>\n"
+                + "<dd>achievement-rate-by-pillar</dd>\n"
+                + "<dt>計算エンジン</dt>\n"
+                + "<dd>duckdb 1.4.0</dd>\n"
+                + "<dt>実行ID</dt>\n"
+                + "<dd>nightly-20261121-0300</dd>\n"
+                + "<dt>作成日時</dt>\n"
+                + "<dd><time datetime=\"2026-11-21T03:00:00+09:00\">2026-11-21T03:00:00+09:00</time></dd>\n"
+                + "</dl>\n"
+                + "</footer>\n");
+    }
+
+    @Test
+    void escapesEveryTextThatComesFromData() throws IOException {
+        var table = Table.create("hostile",
+                StringColumn.create("<th>\"列\"</th>", "<script>alert(1)</script>", "A&B's"));
+        String page = htmlOf(document("<img src=x onerror=alert(1)> & '令和2年度'", table, Map.of()));
+
+        assertThat(page)
+                .contains("<title>&lt;img src=x onerror=alert(1)&gt; &amp; &#39;令和2年度&#39;</title>")
+                .contains("<th scope=\"col\">&lt;th&gt;&quot;列&quot;&lt;/th&gt;</th>")
+                .contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>")
+                .contains("<td>A&amp;B&#39;s</td>")
+                .doesNotContain("<script", "<img");
+    }
+
+    @Test
+    void loadsNothingFromTheNetwork() throws IOException {
+        String page = htmlOf(document(achievementTable(), Map.of("達成率(%)", 1)));
+
+        assertThat(page).doesNotContain("http://", "https://", "<script", "<link", "@import", "url(");
+    }
+
+    private String htmlOf(EvidenceDocument doc) throws IOException {
+        Path file = new HtmlExporter().exportInto(folder, doc);
+        assertThat(file.getFileName()).hasToString("achievement-by-pillar_FY2020.html");
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    private static Table achievementTable() {
+        var rate = DoubleColumn.create("達成率(%)", 70.0);
+        rate.appendMissing();
+        return Table.create("achievement",
+                StringColumn.create("柱", "柱Ⅰ 暮らしの情報化", "柱Ⅱ 行政の情報化"),
+                IntColumn.create("施策数", 841586, 12),
+                rate);
+    }
+}

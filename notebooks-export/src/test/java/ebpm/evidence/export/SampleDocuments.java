@@ -1,0 +1,32 @@
+package ebpm.evidence.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/** Tiny evidence documents for exporter tests, with a fixed lineage so output is exact. */
+final class SampleDocuments {
+
+    static final String MEASURES_SHA_256 =
+            "3f1c9a7be2d04c5688a1f0e9b7d6c5a4b3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8";
+
+    static final Lineage LINEAGE = new Lineage(
+            List.of(new SourceFile("kanagawa-ict-measures-fy2020.csv", MEASURES_SHA_256)),
+            List.of("achievement-rate-by-pillar"),
+            "duckdb 1.4.0",
+            "nightly-20261121-0300",
+            Instant.parse("2026-11-20T18:00:00Z"));
+
+    private SampleDocuments() {
+    }
+
+    static EvidenceDocument document(Table table, Map<String, Integer> decimals) {
+        return document("施策の成果指標達成状況（柱・中柱別） 令和2年度", table, decimals);
+    }
+
+    static EvidenceDocument document(String title, Table table, Map<String, Integer> decimals) {
+        return new EvidenceDocument("achievement-by-pillar_FY2020", title,
+                "柱・中柱ごとに、成果指標を達成した施策の割合を示します。", table, decimals, LINEAGE);
+    }
+}
