@@ -64,7 +64,7 @@ public final class CsvExporter implements EvidenceExporter {
         Table table = doc.table();
         CellFormatter cells = CellFormatter.plain(doc.decimals());
         StringBuilder csv = new StringBuilder(byteOrderMark ? BYTE_ORDER_MARK : "");
-        appendRecord(csv, table.columnNames().stream().map(CsvExporter::disarmed).toList());
+        appendRecord(csv, table.columnNames().stream().map(CsvCells::disarmed).toList());
         for (int row = 0; row < table.rowCount(); row++) {
             int at = row;
             appendRecord(csv, table.columns().stream().map(column -> cell(cells, column, at)).toList());
@@ -75,22 +75,11 @@ public final class CsvExporter implements EvidenceExporter {
     private static String cell(CellFormatter cells, Column<?> column, int row) {
         String formatted = cells.format(column, row);
         // Numbers stay numbers: -11.8 in a numeric column is a value, not a formula to disarm.
-        return CellFormatter.isNumeric(column) ? formatted : disarmed(formatted);
+        return CellFormatter.isNumeric(column) ? formatted : CsvCells.disarmed(formatted);
     }
 
     private static void appendRecord(StringBuilder csv, List<String> fields) {
-        csv.append(String.join(",", fields.stream().map(CsvExporter::quoted).toList())).append(LINE_END);
-    }
-
-    // Excel evaluates cells starting with these even in CSV (CSV injection); the apostrophe makes them text.
-    private static String disarmed(String value) {
-        boolean formulaLike = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-        return formulaLike ? "'" + value : value;
-    }
-
-    private static String quoted(String field) {
-        boolean needsQuotes = field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+        csv.append(CsvCells.record(fields)).append(LINE_END);
     }
 
     private byte[] encode(String csv, Path file) throws IOException {

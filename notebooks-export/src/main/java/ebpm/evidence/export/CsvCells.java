@@ -1,0 +1,34 @@
+package ebpm.evidence.export;
+
+import java.util.List;
+
+/**
+ * How one CSV record is written for Excel users: RFC 4180 quoting, and text that Excel would run as a formula
+ * (CSV injection) disarmed with a leading apostrophe. Shared by evidence tables and reject files.
+ */
+public final class CsvCells {
+
+    private CsvCells() {
+    }
+
+    /** A record of text cells, each disarmed and quoted, without the line end. */
+    public static String line(List<String> textCells) {
+        return record(textCells.stream().map(CsvCells::disarmed).toList());
+    }
+
+    /** A record of cells already made safe, quoted where needed, without the line end. */
+    static String record(List<String> fields) {
+        return String.join(",", fields.stream().map(CsvCells::quoted).toList());
+    }
+
+    // Excel evaluates cells starting with these even in CSV; the apostrophe makes them text.
+    static String disarmed(String value) {
+        boolean formulaLike = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        return formulaLike ? "'" + value : value;
+    }
+
+    static String quoted(String field) {
+        boolean needsQuotes = field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+}
