@@ -1,0 +1,138 @@
+package ebpm.jobs.landing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits RFC 4180 text into records, counting physical lines so each record knows the line it starts on.
+ * Quoted cells may hold commas, doubled quotes and line breaks; CRLF, LF and lone CR all end a line.
+ * A quote inside an unquoted cell, or text after a closing quote, is kept as text, as Excel does.
+ */
+final class CsvRecordReader {
+
+    private static final int EOF = -1;
+
+    private final Path file;
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
+    private long line = 1;
+
+    CsvRecordReader(Path file, Reader in) {
+        this.file = file;
+        this.in = in;
+    }
+
+    /** The next record, or null at the end of the text. */
+    TabularRow next() throws IOException {
+        if (peek() == EOF) {
+            return null;
+        }
+        long startLine = line;
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean atCellStart = true;
+        while (true) {
+            int c = read();
+            if (c == EOF || isLineBreak(c)) {
+                if (c != EOF) {
+                    endLine(c);
+                }
+                cells.add(cell.toString());
+                return new TabularRow(startLine, cells);
+            }
+            if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                atCellStart = true;
+                continue;
+            }
+            if (c == '"' && atCellStart) {
+                readQuoted(cell);
+            } else {
+                cell.append((char) c);
+            }
+            atCellStart = false;
+        }
+    }
+
+    /** Skips the next line without parsing it if it starts with {@code prefix}; comment lines need not be valid CSV. */
+    boolean skipLineStartingWith(String prefix) throws IOException {
+        if (!fill(prefix.length()) || !prefix.equals(String.valueOf(buffer, position, prefix.length()))) {
+            return false;
+        }
+        int c;
+        do {
+            c = read();
+        } while (c != EOF && !isLineBreak(c));
+        if (c != EOF) {
+            endLine(c);
+        }
+        return true;
+    }
+
+    private void readQuoted(StringBuilder cell) throws IOException {
+        long openedOnLine = line;
+        while (true) {
+            int c = read();
+            if (c == EOF) {
+                throw new LandingFileException(file, "the quoted cell starting on line " + openedOnLine
+                        + " is never closed; check that cell for a stray \" (write a quote inside a quoted cell as \"\")");
+            }
+            if (c == '"') {
+                if (peek() != '"') {
+                    return;
+                }
+                read();
+                cell.append('"');
+            } else if (isLineBreak(c)) {
+                endLine(c);
+                // One form of line break inside cells, so a cell reads the same from CRLF, LF and .xlsx files.
+                cell.append('\n');
+            } else {
+                cell.append((char) c);
+            }
+        }
+    }
+
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private void endLine(int lineBreak) throws IOException {
+        if (lineBreak == '\r' && peek() == '\n') {
+            read();
+        }
+        line++;
+    }
+
+    private int read() throws IOException {
+        return fill(1) ? buffer[position++] : EOF;
+    }
+
+    private int peek() throws IOException {
+        return fill(1) ? buffer[position] : EOF;
+    }
+
+    /** Makes at least {@code count} chars available from {@code position}; false if the text ends sooner. */
+    private boolean fill(int count) throws IOException {
+        if (limit - position >= count) {
+            return true;
+        }
+        System.arraycopy(buffer, position, buffer, 0, limit - position);
+        limit -= position;
+        position = 0;
+        while (limit < count) {
+            int n = in.read(buffer, limit, buffer.length - limit);
+            if (n == EOF) {
+                return false;
+            }
+            limit += n;
+        }
+        return true;
+    }
+}
