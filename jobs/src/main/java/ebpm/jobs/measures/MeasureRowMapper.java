@@ -1,0 +1,137 @@
+package ebpm.jobs.measures;
+
+import static ebpm.jobs.measures.MeasureSheetSource.*;
+
+import ebpm.analytics.lake.LakeTable;
+import ebpm.analytics.lake.LakeTables;
+import ebpm.analytics.period.FiscalYear;
+import ebpm.jobs.landing.HeaderIndex;
+import ebpm.jobs.landing.MappedRow;
+import ebpm.jobs.landing.RejectedRowException;
+import ebpm.jobs.landing.RowMapper;
+import ebpm.jobs.landing.TabularRow;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Validates one row of a measure sheet and splits it into one lake row per indicator, with each target and actual
+ * parsed into a number and unit where it is one (the published text is kept beside it).
+ */
+final class MeasureRowMapper implements RowMapper {
+
+    private static final LakeTable TABLE = LakeTables.MEASURES;
+    private static final Pattern PILLAR_CODE = Pattern.compile(".*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ].*");
+    private static final Pattern MID_PILLAR_CODE = Pattern.compile("^[①②③④⑤⑥⑦⑧⑨⑩].*");
+    private static final Pattern NUMBER_TEXT = Pattern.compile("\\d{1,4}");
+
+    private final HeaderIndex columns;
+    /** Measure key → line where it was first seen, to reject a second row for the same measure. */
+    private final Map<List<Object>, Long> seen = new HashMap<>();
+
+    MeasureRowMapper(HeaderIndex columns) {
+        this.columns = columns;
+    }
+
+    @Override
+    public List<MappedRow> map(TabularRow row) {
+        int fiscalYear = FiscalYear.parse(cell(row, FISCAL_YEAR)).orElseThrow(() -> reject(FISCAL_YEAR,
+                "'" + cell(row, FISCAL_YEAR) + "' is not a fiscal year (write 2020 or 令和2年度)"));
+        String pillar = required(row, PILLAR);
+        if (!PILLAR_CODE.matcher(pillar).matches()) {
+            throw reject(PILLAR, "'" + pillar + "' has no pillar numeral Ⅰ, Ⅱ, …");
+        }
+        String midPillar = required(row, MID_PILLAR);
+        if (!MID_PILLAR_CODE.matcher(midPillar).matches()) {
+            throw reject(MID_PILLAR, "'" + midPillar + "' must start with ①, ②, …");
+        }
+        String field = required(row, FIELD);
+        int number = measureNumber(row);
+        String measure = required(row, MEASURE);
+        String evaluation = Evaluation.parse(cell(row, EVALUATION)).orElseThrow(() -> reject(EVALUATION,
+                "unknown symbol '" + cell(row, EVALUATION) + "' (expected ◎ ○ △ — or blank)"));
+        rejectDuplicate(row, List.of(fiscalYear, pillar, midPillar, field, number));
+
+        List<String> indicators = MeasureCellParser.splitIndicators(cell(row, INDICATOR));
+        List<String> targets = MeasureCellParser.splitIndicators(cell(row, TARGET));
+        List<String> actuals = MeasureCellParser.splitIndicators(cell(row, ACTUAL));
+        int count = Math.max(1, Math.max(indicators.size(), Math.max(targets.size(), actuals.size())));
+        List<MappedRow> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Object[] values = new Object[TABLE.columns().size()];
+            set(values, "pillar", pillar);
+            set(values, "mid_pillar", midPillar);
+            set(values, "field", field);
+            set(values, "measure_no", number);
+            set(values, "measure_name", measure);
+            set(values, "department", blankToNull(cell(row, DEPARTMENT)));
+            set(values, "indicator_no", i + 1);
+            set(values, "indicator_count", count);
+            set(values, "indicator_text", part(indicators, i));
+            setQuantity(values, "target", part(targets, i));
+            setQuantity(values, "actual", part(actuals, i));
+            set(values, "evaluation", evaluation);
+            set(values, "reason", blankToNull(cell(row, REASON)));
+            rows.add(new MappedRow(fiscalYear, values));
+        }
+        return rows;
+    }
+
+    private int measureNumber(TabularRow row) {
+        String text = Normalizer.normalize(required(row, NUMBER), Normalizer.Form.NFKC);
+        if (!NUMBER_TEXT.matcher(text).matches()) {
+            throw reject(NUMBER, "'" + cell(row, NUMBER) + "' is not a measure number");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private void rejectDuplicate(TabularRow row, List<Object> key) {
+        Long first = seen.putIfAbsent(key, row.lineNumber());
+        if (first != null) {
+            throw new RejectedRowException("duplicate measure: 年度 " + key.get(0) + ", " + key.get(1) + " "
+                    + key.get(2) + " " + key.get(3) + " 番号 " + key.get(4) + " is already on line " + first);
+        }
+    }
+
+    private static void setQuantity(Object[] values, String prefix, String text) {
+        set(values, prefix + "_text", text);
+        if (text == null) {
+            return;
+        }
+        Quantity quantity = MeasureCellParser.parse(text);
+        set(values, prefix + "_value", quantity.value());
+        set(values, prefix + "_unit", quantity.unit());
+        set(values, prefix + "_qualifier", quantity.qualifier());
+    }
+
+    private static void set(Object[] values, String column, Object value) {
+        values[TABLE.indexOf(column)] = value;
+    }
+
+    private static String part(List<String> parts, int index) {
+        return index < parts.size() ? parts.get(index) : null;
+    }
+
+    private String required(TabularRow row, String column) {
+        String value = cell(row, column);
+        if (value.isEmpty()) {
+            throw reject(column, "is empty");
+        }
+        return value;
+    }
+
+    private String cell(TabularRow row, String column) {
+        return columns.cell(row, column);
+    }
+
+    private static String blankToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    private static RejectedRowException reject(String column, String reason) {
+        return new RejectedRowException(column + ": " + reason);
+    }
+}

@@ -1,0 +1,95 @@
+package ebpm.jobs.observations;
+
+import static ebpm.jobs.observations.ObservationSource.*;
+
+import ebpm.analytics.lake.LakeTable;
+import ebpm.analytics.lake.LakeTables;
+import ebpm.analytics.period.FiscalYear;
+import ebpm.jobs.landing.HeaderIndex;
+import ebpm.jobs.landing.MappedRow;
+import ebpm.jobs.landing.RejectedRowException;
+import ebpm.jobs.landing.RowMapper;
+import ebpm.jobs.landing.TabularRow;
+import ebpm.jobs.measures.MeasureCellParser;
+import ebpm.jobs.measures.Quantity;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Validates one published observation and normalises its period (e.g. 令和元年度 → FY 2019). */
+final class ObservationRowMapper implements RowMapper {
+
+    private static final LakeTable TABLE = LakeTables.OBSERVATIONS;
+    private static final Pattern INDICATOR_CODE = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern AREA_CODE = Pattern.compile("\\d{6}");
+    private static final Pattern CALENDAR_YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final HeaderIndex columns;
+
+    ObservationRowMapper(HeaderIndex columns) {
+        this.columns = columns;
+    }
+
+    @Override
+    public List<MappedRow> map(TabularRow row) {
+        String indicator = matching(row, INDICATOR, INDICATOR_CODE, "a code such as measure_achievement_rate");
+        String area = matching(row, AREA, AREA_CODE, "a 6-digit local government code such as 140007");
+        String breakdown = required(row, BREAKDOWN);
+        String periodType = required(row, PERIOD_TYPE);
+        String period = period(periodType, required(row, PERIOD));
+        String published = required(row, VALUE);
+        Quantity quantity = MeasureCellParser.parse(published);
+        Object[] values = new Object[TABLE.columns().size()];
+        values[TABLE.indexOf("indicator_code")] = indicator;
+        values[TABLE.indexOf("area_code")] = area;
+        values[TABLE.indexOf("breakdown")] = breakdown;
+        values[TABLE.indexOf("period_type")] = periodType;
+        values[TABLE.indexOf("period")] = period;
+        values[TABLE.indexOf("value")] = quantity.value();
+        values[TABLE.indexOf("unit")] = quantity.unit();
+        values[TABLE.indexOf("value_text")] = published;
+        values[TABLE.indexOf("status")] = blankToNull(columns.cell(row, STATUS));
+        values[TABLE.indexOf("source")] = blankToNull(columns.cell(row, PUBLISHED_IN));
+        return List.of(new MappedRow(null, values));
+    }
+
+    private static String period(String periodType, String text) {
+        return switch (periodType) {
+            case "FY" -> FiscalYear.parse(text).map(String::valueOf).orElseThrow(() -> new RejectedRowException(
+                    PERIOD + ": '" + text + "' is not a fiscal year (write 2019 or 令和元年度)"));
+            case "CY" -> expect(text, CALENDAR_YEAR, "a calendar year such as 2019");
+            case "MONTH" -> expect(text, MONTH, "a month such as 2019-04");
+            case "DAY" -> expect(text, DAY, "a date such as 2019-04-01");
+            default -> throw new RejectedRowException(
+                    PERIOD_TYPE + ": '" + periodType + "' is not one of FY, CY, MONTH, DAY");
+        };
+    }
+
+    private static String expect(String text, Pattern pattern, String what) {
+        if (!pattern.matcher(text).matches()) {
+            throw new RejectedRowException(PERIOD + ": '" + text + "' is not " + what);
+        }
+        return text;
+    }
+
+    private String matching(TabularRow row, String column, Pattern pattern, String what) {
+        String value = required(row, column);
+        if (!pattern.matcher(value).matches()) {
+            throw new RejectedRowException(column + ": '" + value + "' is not " + what);
+        }
+        return value;
+    }
+
+    private String required(TabularRow row, String column) {
+        String value = columns.cell(row, column);
+        if (value.isEmpty()) {
+            throw new RejectedRowException(column + ": is empty");
+        }
+        return value;
+    }
+
+    private static String blankToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}

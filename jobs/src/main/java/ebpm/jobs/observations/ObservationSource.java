@@ -1,0 +1,43 @@
+package ebpm.jobs.observations;
+
+import ebpm.analytics.lake.LakeTable;
+import ebpm.analytics.lake.LakeTables;
+import ebpm.jobs.landing.HeaderIndex;
+import ebpm.jobs.landing.LandingSource;
+import ebpm.jobs.landing.RowMapper;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Published observations of any indicator in long format, in {@code landing/observations/}: one value per row with
+ * its indicator, area, breakdown and period, as published (e.g. {@code 81.6%}).
+ */
+public final class ObservationSource implements LandingSource {
+
+    static final String INDICATOR = "指標コード";
+    static final String AREA = "地域コード";
+    static final String BREAKDOWN = "区分";
+    static final String PERIOD_TYPE = "期間種別";
+    static final String PERIOD = "期間";
+    static final String VALUE = "公表値";
+    static final String STATUS = "状態";
+    static final String PUBLISHED_IN = "出典";
+
+    static final List<String> REQUIRED_COLUMNS =
+            List.of(INDICATOR, AREA, BREAKDOWN, PERIOD_TYPE, PERIOD, VALUE, STATUS, PUBLISHED_IN);
+
+    @Override
+    public String name() {
+        return "observations";
+    }
+
+    @Override
+    public LakeTable lakeTable() {
+        return LakeTables.OBSERVATIONS;
+    }
+
+    @Override
+    public RowMapper newMapper(Path file, List<String> header) {
+        return new ObservationRowMapper(HeaderIndex.of(file, header, REQUIRED_COLUMNS));
+    }
+}
