@@ -27,7 +27,7 @@ public final class HeaderIndex {
             }
         }
         if (!missing.isEmpty()) {
-            throw new LandingFileException(file.getFileName() + ": missing column(s) " + String.join(", ", missing)
+            throw new LandingFileException(file, "missing column(s) " + String.join(", ", missing)
                     + "; the header must name " + String.join(",", required));
         }
         return index;
