@@ -1,6 +1,10 @@
 package ebpm.analytics.catalog;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +34,7 @@ public final class ModelCatalog {
                 .map(sqlFile -> read(folder, sqlFile))
                 .sorted(Comparator.comparing(Model::layer).thenComparing(Model::name))
                 .toList();
-        return new ModelCatalog(models);
+        return new ModelCatalog(inDependencyOrder(models));
     }
 
     public List<Model> models() {
@@ -44,6 +48,35 @@ public final class ModelCatalog {
     public Model model(String name) {
         return models.stream().filter(model -> model.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no model named " + name));
+    }
+
+    /**
+     * Orders the models so that each comes after the models its SQL names (layer first, then name, breaks ties):
+     * a model may read any model of its own or an earlier layer.
+     */
+    static List<Model> inDependencyOrder(List<Model> models) {
+        List<Model> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        List<Model> waiting = new ArrayList<>(models);
+        while (!waiting.isEmpty()) {
+            Model next = waiting.stream()
+                    .filter(model -> dependencies(model, models).stream().allMatch(placed::contains))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("models depend on each other in a cycle: "
+                            + waiting.stream().map(Model::name).toList()));
+            ordered.add(next);
+            placed.add(next.name());
+            waiting.remove(next);
+        }
+        return ordered;
+    }
+
+    private static List<String> dependencies(Model model, List<Model> models) {
+        return models.stream()
+                .map(Model::name)
+                .filter(name -> !name.equals(model.name()))
+                .filter(name -> Pattern.compile("\\b" + name + "\\b").matcher(model.sql()).find())
+                .toList();
     }
 
     private static Model read(ClasspathFolder folder, String sqlFile) {

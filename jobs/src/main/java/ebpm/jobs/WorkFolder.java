@@ -1,0 +1,40 @@
+package ebpm.jobs;
+
+import java.nio.file.Path;
+
+/**
+ * Everything a run produces lives under one work folder: the Parquet lake, the indicator database, the evidence
+ * packs, the rejects and the Spring Batch job repository.
+ */
+public record WorkFolder(Path root) {
+
+    public static final Path DEFAULT = Path.of("ebpm-data");
+
+    public WorkFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path lake() {
+        return root.resolve("lake");
+    }
+
+    public Path indicatorDatabase() {
+        return root.resolve("indicators.duckdb");
+    }
+
+    public Path evidence() {
+        return root.resolve("evidence");
+    }
+
+    public Path rejects() {
+        return root.resolve("rejects");
+    }
+
+    public String jobRepositoryUrl() {
+        return "jdbc:h2:file:" + root.resolve("job-repository").resolve("ebpm") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public Path runLock() {
+        return root.resolve("nightly.lock");
+    }
+}

@@ -1,0 +1,43 @@
+package ebpm.jobs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top of the command line: lists the sub-commands. */
+@Command(name = "ebpm", mixinStandardHelpOptions = true, version = "ebpm 0.1.0",
+        description = "Evidence-based policy making pipeline: landing files -> Parquet lake -> indicators -> evidence.",
+        subcommands = {NightlyCommand.class, EvidenceCommand.class, CatalogCommand.class, StatusCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 failed (see the message; a failed nightly restarts where it stopped),",
+                "2 usage error, 3 another nightly run holds the work folder."})
+public final class EbpmCommand implements Runnable {
+
+    public static final int FAILED = 1;
+    public static final int BUSY = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new EbpmCommand());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("ebpm: " + oneLine(exception));
+            return FAILED;
+        });
+        return commandLine;
+    }
+
+    static String oneLine(Throwable exception) {
+        Throwable root = exception;
+        String message = exception.getMessage();
+        while (message == null && root.getCause() != null) {
+            root = root.getCause();
+            message = root.getMessage();
+        }
+        return (message == null ? root.getClass().getSimpleName() : message).lines().findFirst().orElse("");
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

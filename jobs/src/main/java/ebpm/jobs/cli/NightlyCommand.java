@@ -1,0 +1,57 @@
+package ebpm.jobs.cli;
+
+import ebpm.jobs.BatchApplication;
+import ebpm.jobs.nightly.NightlyLauncher;
+import ebpm.jobs.nightly.RunLock;
+import ebpm.jobs.nightly.RunReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ebpm nightly}: the main job, run by the scheduler every night. */
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = {"Ingest new landing files, compute the indicators and write the evidence pack.",
+                "A failed run is restarted where it stopped by running the command again."})
+final class NightlyCommand implements Callable<Integer> {
+
+    @Option(names = "--landing", paramLabel = "DIR", defaultValue = "sample-data/landing",
+            description = "landing zone with one folder per source: measures/, observations/ (default: ${DEFAULT-VALUE})")
+    Path landing;
+
+    @Mixin
+    WorkOption work;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "the date the run is for (default: today); names the evidence pack folder")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(landing)) {
+            System.err.println("ebpm: landing folder " + landing.toAbsolutePath() + " does not exist; give --landing DIR");
+            return EbpmCommand.FAILED;
+        }
+        try (RunLock lock = RunLock.acquire(work.folder().runLock());
+             ConfigurableApplicationContext context = BatchApplication.start(work.folder())) {
+            JobExecution execution = context.getBean(NightlyLauncher.class)
+                    .run(landing, work.folder(), asOf == null ? LocalDate.now() : asOf);
+            System.out.print(RunReport.of(execution));
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                System.err.println("ebpm: nightly run " + execution.getStatus()
+                        + "; fix the cause above and run 'ebpm nightly' again to restart it");
+                return EbpmCommand.FAILED;
+            }
+            return 0;
+        } catch (RunLock.HeldElsewhereException busy) {
+            System.err.println("ebpm: " + busy.getMessage());
+            return EbpmCommand.BUSY;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package ebpm.jobs.cli;
+
+import ebpm.jobs.BatchApplication;
+import ebpm.jobs.nightly.NightlyJobConfiguration;
+import ebpm.jobs.nightly.RunReport;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ebpm status}: the last nightly runs from the job repository. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show the last nightly runs: status and rows read/written/rejected per step.")
+final class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    WorkOption work;
+
+    @Option(names = "--last", paramLabel = "N", defaultValue = "5", description = "how many runs (default: ${DEFAULT-VALUE})")
+    int last;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(work.folder().root().resolve("job-repository"))) {
+            System.out.println("no runs yet in " + work.folder().root() + " (run 'ebpm nightly')");
+            return 0;
+        }
+        try (ConfigurableApplicationContext context = BatchApplication.start(work.folder())) {
+            JobRepository repository = context.getBean(JobRepository.class);
+            for (JobInstance instance : repository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, last)) {
+                repository.getJobExecutions(instance).stream()
+                        .sorted(Comparator.comparing(JobExecution::getId))
+                        .forEach(execution -> System.out.println(RunReport.of(execution)));
+            }
+        }
+        return 0;
+    }
+}

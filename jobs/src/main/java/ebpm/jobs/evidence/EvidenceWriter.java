@@ -1,0 +1,104 @@
+package ebpm.jobs.evidence;
+
+import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.engine.DuckDbSession;
+import ebpm.analytics.indicatordb.IngestManifest;
+import ebpm.analytics.indicatordb.ManifestEntry;
+import ebpm.analytics.period.FiscalYear;
+import ebpm.evidence.catalog.EvidenceDefinition;
+import ebpm.evidence.export.EvidenceDocument;
+import ebpm.evidence.export.EvidenceExporter;
+import ebpm.evidence.export.Lineage;
+import ebpm.evidence.export.SourceFile;
+import ebpm.evidence.query.EvidenceQuery;
+import ebpm.jobs.WorkFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/**
+ * Builds evidence tables from the indicator database and the lake of one work folder and writes them in the
+ * requested formats, each with its lineage: the landing files, the SQL models, the engine and the run.
+ */
+public final class EvidenceWriter implements AutoCloseable {
+
+    private final WorkFolder work;
+    private final DuckDbSession session;
+
+    public EvidenceWriter(WorkFolder work) throws SQLException {
+        this.work = work;
+        if (!Files.exists(work.indicatorDatabase())) {
+            throw new IllegalStateException("no indicator database in " + work.root()
+                    + ": run 'ebpm nightly' first (or give --work)");
+        }
+        this.session = DuckDbSession.open(work.indicatorDatabase(), work.lake(), ModelCatalog.load());
+    }
+
+    /** Builds one evidence table; {@code filters} are the command-line values by parameter name. */
+    public EvidenceDocument build(EvidenceDefinition definition, Map<String, String> filters) throws SQLException {
+        EvidenceQuery query = new EvidenceQuery(session.connection());
+        Map<String, Object> parameters = query.resolve(definition, filters);
+        Table table = query.run(definition, parameters);
+        String suffix = parameters.containsKey("fy") ? "_FY" + parameters.get("fy") : "";
+        String title = definition.title()
+                + (parameters.containsKey("fy") ? " " + FiscalYear.japanese((Integer) parameters.get("fy")) : "");
+        return new EvidenceDocument(definition.name() + suffix, title, definition.description(), table,
+                definition.decimals(), lineage(definition));
+    }
+
+    public List<Path> write(EvidenceDocument document, List<EvidenceExporter> exporters, Path folder)
+            throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        for (EvidenceExporter exporter : exporters) {
+            files.add(exporter.exportInto(folder, document));
+        }
+        return files;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        session.close();
+    }
+
+    private Lineage lineage(EvidenceDefinition definition) throws SQLException {
+        List<SourceFile> sources = new ArrayList<>();
+        for (ManifestEntry entry : new IngestManifest(session.connection()).entries()) {
+            if (ManifestEntry.INGESTED.equals(entry.status()) && readsSource(definition, entry.source())) {
+                sources.add(new SourceFile(entry.fileName(), entry.checksum()));
+            }
+        }
+        return new Lineage(sources, definition.models(), "DuckDB " + duckDbVersion(), lastRunId(), Instant.now());
+    }
+
+    /** A definition reads a landing source when one of its models scans that source's lake view. */
+    private static boolean readsSource(EvidenceDefinition definition, String source) {
+        ModelCatalog catalog = ModelCatalog.load();
+        return definition.models().stream()
+                .anyMatch(model -> catalog.model(model).sql().contains("src_" + source));
+    }
+
+    private String duckDbVersion() throws SQLException {
+        return single("SELECT version()");
+    }
+
+    private String lastRunId() throws SQLException {
+        String runId = single("SELECT run_id FROM indicator_value ORDER BY computed_at DESC LIMIT 1");
+        return runId == null ? "-" : runId;
+    }
+
+    private String single(String sql) throws SQLException {
+        try (Statement statement = session.connection().createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+}

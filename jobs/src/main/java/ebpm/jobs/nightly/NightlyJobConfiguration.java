@@ -1,0 +1,46 @@
+package ebpm.jobs.nightly;
+
+import ebpm.jobs.landing.LandingSource;
+import ebpm.jobs.measures.MeasureSheetSource;
+import ebpm.jobs.observations.ObservationSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job: ingest each landing source, compute the indicators, write the evidence pack. On a restart,
+ * Spring Batch skips the steps that completed and re-runs the one that failed; an ingest step then skips the
+ * files its manifest already lists.
+ */
+@Configuration
+public class NightlyJobConfiguration {
+
+    public static final String JOB_NAME = "nightly";
+
+    @Bean
+    Job nightly(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ingest(new MeasureSheetSource(), jobRepository, transactionManager))
+                .next(ingest(new ObservationSource(), jobRepository, transactionManager))
+                .next(step("computeIndicators", new IndicatorTasklet(), jobRepository, transactionManager))
+                .next(step("exportEvidencePack", new EvidencePackTasklet(), jobRepository, transactionManager))
+                .build();
+    }
+
+    private static Step ingest(LandingSource source, JobRepository jobRepository,
+                               PlatformTransactionManager transactionManager) {
+        String name = "ingest" + Character.toUpperCase(source.name().charAt(0)) + source.name().substring(1);
+        return step(name, new IngestTasklet(source), jobRepository, transactionManager);
+    }
+
+    private static Step step(String name, Tasklet tasklet, JobRepository jobRepository,
+                             PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+}

@@ -1,0 +1,60 @@
+package ebpm.jobs.nightly;
+
+import ebpm.jobs.WorkFolder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts tonight's run, or restarts the last one where it stopped when it did not complete: a failed run for the
+ * same as-of date is restarted (completed steps are skipped); otherwise a new run with the next run number starts.
+ */
+@Component
+public class NightlyLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyLauncher.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job nightly;
+
+    public NightlyLauncher(JobOperator jobOperator, JobRepository jobRepository, Job nightly) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.nightly = nightly;
+    }
+
+    public JobExecution run(Path landing, WorkFolder work, LocalDate asOf) throws Exception {
+        JobInstance last = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
+        JobExecution lastExecution = last == null ? null : jobRepository.getLastJobExecution(last);
+        if (lastExecution != null && asOf.equals(lastExecution.getJobParameters().getLocalDate(NightlyParameters.AS_OF))
+                && lastExecution.getStatus() != BatchStatus.COMPLETED) {
+            return restart(lastExecution);
+        }
+        long runNumber = lastExecution == null ? 1
+                : lastExecution.getJobParameters().getLong(NightlyParameters.RUN_NUMBER) + 1;
+        NightlyParameters parameters = new NightlyParameters(landing, work, asOf, runNumber);
+        log.info("nightly run {} starts: landing {}, work {}", parameters.runId(), landing, work.root());
+        return jobOperator.start(nightly, parameters.toJobParameters());
+    }
+
+    private JobExecution restart(JobExecution failed) throws Exception {
+        // Only one nightly runs at a time (the caller holds the run lock), so a run still marked as running was
+        // killed: mark it failed before restarting it.
+        if (failed.getStatus().isRunning()) {
+            log.warn("run {} was interrupted ({}); recovering it", failed.getJobInstanceId(), failed.getStatus());
+            failed = jobOperator.recover(failed);
+        }
+        log.info("restarting run {} of {} where it stopped", failed.getJobParameters().getLong(
+                NightlyParameters.RUN_NUMBER), failed.getJobParameters().getLocalDate(NightlyParameters.AS_OF));
+        return jobOperator.restart(failed);
+    }
+}

@@ -1,0 +1,41 @@
+package ebpm.jobs.nightly;
+
+import ebpm.jobs.WorkFolder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters of one nightly run. A run is identified by its as-of date and run number; the folders are
+ * carried along but do not identify it, so that a restart finds the failed run whatever the paths.
+ */
+public record NightlyParameters(Path landing, WorkFolder work, LocalDate asOf, long runNumber) {
+
+    static final String LANDING = "landing";
+    static final String WORK = "work";
+    static final String AS_OF = "asOf";
+    static final String RUN_NUMBER = "runNumber";
+
+    public JobParameters toJobParameters() {
+        return new JobParametersBuilder()
+                .addLocalDate(AS_OF, asOf)
+                .addLong(RUN_NUMBER, runNumber)
+                .addString(LANDING, landing.toAbsolutePath().normalize().toString(), false)
+                .addString(WORK, work.root().toString(), false)
+                .toJobParameters();
+    }
+
+    /** Reads them back inside a step, where Spring Batch hands the parameters over as a map. */
+    static NightlyParameters of(Map<String, Object> jobParameters) {
+        return new NightlyParameters(Path.of((String) jobParameters.get(LANDING)),
+                new WorkFolder(Path.of((String) jobParameters.get(WORK))),
+                (LocalDate) jobParameters.get(AS_OF), (Long) jobParameters.get(RUN_NUMBER));
+    }
+
+    /** The id stamped on manifest entries and indicator values, e.g. {@code 2026-11-21#1}. */
+    public String runId() {
+        return asOf + "#" + runNumber;
+    }
+}
