@@ -7,6 +7,7 @@ import ebpm.evidence.export.EvidenceExporters;
 import ebpm.evidence.export.EvidencePackIndex;
 import ebpm.evidence.export.PackEntry;
 import ebpm.jobs.evidence.EvidenceWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ final class EvidencePackTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
         Path folder = parameters.work().evidence().resolve(parameters.asOf().toString());
+        Files.createDirectories(folder);
         List<PackEntry> entries = new ArrayList<>();
         try (EvidenceWriter writer = new EvidenceWriter(parameters.work())) {
             for (EvidenceDefinition definition : EvidenceCatalog.load().definitions()) {

@@ -42,7 +42,8 @@ public final class RunReport {
             }
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
-            report.append("  failed: ").append(failure.getMessage()).append(System.lineSeparator());
+            report.append("  failed: ").append(failure.getClass().getSimpleName()).append(": ")
+                    .append(failure.getMessage()).append(System.lineSeparator());
         }
         return report.toString();
     }
