@@ -9,16 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import static ebpm.jobs.cli.WorkQueries.query;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The measure ingest step on sheets as offices send them: other encodings, Excel, bad rows. */
@@ -151,22 +148,6 @@ class MeasureIngestTest {
     private static Path onlyFile(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.filter(file -> !file.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
-        }
-    }
-
-    private static List<List<Object>> query(Path work, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + work.resolve("indicators.duckdb"));
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<List<Object>> result = new ArrayList<>();
-            while (rows.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
-                    row.add(rows.getObject(i));
-                }
-                result.add(row);
-            }
-            return result;
         }
     }
 }

@@ -7,14 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static ebpm.jobs.cli.WorkQueries.query;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The nightly job on the repository's sample data, run as a user runs it, checked by what it writes. */
@@ -76,7 +73,7 @@ class NightlyJobTest {
     void aSecondRunOverTheSameInputsChangesNothing() throws Exception {
         Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
         List<String> lakeBefore = lakeFiles();
-        List<List<Object>> valuesBefore = query("SELECT * FROM indicator_value ORDER BY ALL");
+        List<List<Object>> valuesBefore = query(work, "SELECT * FROM indicator_value ORDER BY ALL");
 
         Ebpm.Result second = Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
 
@@ -85,8 +82,8 @@ class NightlyJobTest {
                 "kanagawa-ict-measures-fy2020.csv: SKIPPED read 0, written 0, rejected 0",
                 "measure_achievement_rate: 13 values, 0 new or changed");
         assertThat(lakeFiles()).isEqualTo(lakeBefore);
-        assertThat(query("SELECT * FROM indicator_value ORDER BY ALL")).isEqualTo(valuesBefore);
-        assertThat(query("SELECT count(*) FROM indicator_value_history")).isEqualTo(List.of(List.of(53L)));
+        assertThat(query(work, "SELECT * FROM indicator_value ORDER BY ALL")).isEqualTo(valuesBefore);
+        assertThat(query(work, "SELECT count(*) FROM indicator_value_history")).isEqualTo(List.of(List.of(53L)));
     }
 
     @Test
@@ -99,7 +96,7 @@ class NightlyJobTest {
         Ebpm.Result second = Ebpm.nightly(landing, work);
 
         assertThat(second.out()).contains("copy-of-the-same-sheet.csv: SKIPPED");
-        assertThat(query("SELECT count(*) FROM read_parquet('" + work.resolve("lake/measures/**/*.parquet") + "')"))
+        assertThat(query(work, "SELECT count(*) FROM read_parquet('" + work.resolve("lake/measures/**/*.parquet") + "')"))
                 .isEqualTo(List.of(List.of(80L)));
     }
 
@@ -119,7 +116,7 @@ class NightlyJobTest {
         assertThat(restarted.out()).contains("run 2026-11-21#1  COMPLETED", "exportEvidencePack   COMPLETED")
                 .doesNotContain("ingestMeasures", "computeIndicators");
         assertThat(pack().resolve("achievement-by-pillar_FY2020.csv")).exists();
-        assertThat(query("SELECT DISTINCT run_id FROM ingest_manifest")).isEqualTo(List.of(List.of("2026-11-21#1")));
+        assertThat(query(work, "SELECT DISTINCT run_id FROM ingest_manifest")).isEqualTo(List.of(List.of("2026-11-21#1")));
     }
 
     private Path pack() {
@@ -153,23 +150,6 @@ class NightlyJobTest {
             return Files.size(file);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private List<List<Object>> query(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:duckdb:" + work.resolve("indicators.duckdb"));
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<List<Object>> result = new ArrayList<>();
-            while (rows.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
-                    row.add(rows.getObject(i));
-                }
-                result.add(row);
-            }
-            return result;
         }
     }
 }
