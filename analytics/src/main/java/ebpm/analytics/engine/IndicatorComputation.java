@@ -3,6 +3,7 @@ package ebpm.analytics.engine;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,16 +22,28 @@ public final class IndicatorComputation {
         this.catalog = catalog;
     }
 
+    /** All indicators are stored in one transaction: consumers never see half a night's values. */
     public List<Outcome> run(DuckDbSession session, IndicatorDatabase database, String runId, Instant at)
             throws SQLException {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Model model : catalog.indicators()) {
-            database.define(model);
-            List<IndicatorValue> values = session.evaluate(model);
-            String code = model.indicator().orElseThrow().code();
-            int changed = database.upsert(code, values, runId, at);
-            outcomes.add(new Outcome(model.name(), code, values.size(), changed));
+        Connection connection = database.connection();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Model model : catalog.indicators()) {
+                database.define(model);
+                List<IndicatorValue> values = session.evaluate(model);
+                String code = model.indicator().orElseThrow().code();
+                int changed = database.upsert(code, values, runId, at);
+                outcomes.add(new Outcome(model.name(), code, values.size(), changed));
+            }
+            connection.commit();
+            return outcomes;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
-        return outcomes;
     }
 }

@@ -35,6 +35,10 @@ public final class IndicatorDatabase {
         return connection;
     }
 
+    public IngestManifest manifest() {
+        return new IngestManifest(connection);
+    }
+
     public void define(Model model) throws SQLException {
         IndicatorDefinition definition = model.indicator().orElseThrow();
         try (PreparedStatement upsert = connection.prepareStatement("""

@@ -30,16 +30,15 @@ import tech.tablesaw.api.Table;
  */
 public final class EvidenceWriter implements AutoCloseable {
 
-    private final WorkFolder work;
+    private final ModelCatalog catalog = ModelCatalog.load();
     private final DuckDbSession session;
 
     public EvidenceWriter(WorkFolder work) throws SQLException {
-        this.work = work;
         if (!Files.exists(work.indicatorDatabase())) {
             throw new IllegalStateException("no indicator database in " + work.root()
                     + ": run 'ebpm nightly' first (or give --work)");
         }
-        this.session = DuckDbSession.open(work.indicatorDatabase(), work.lake(), ModelCatalog.load());
+        this.session = DuckDbSession.open(work.indicatorDatabase(), work.lake(), catalog);
     }
 
     /** Builds one evidence table; {@code filters} are the command-line values by parameter name. */
@@ -80,8 +79,7 @@ public final class EvidenceWriter implements AutoCloseable {
     }
 
     /** A definition reads a landing source when one of its models scans that source's lake view. */
-    private static boolean readsSource(EvidenceDefinition definition, String source) {
-        ModelCatalog catalog = ModelCatalog.load();
+    private boolean readsSource(EvidenceDefinition definition, String source) {
         return definition.models().stream()
                 .anyMatch(model -> catalog.model(model).sql().contains("src_" + source));
     }

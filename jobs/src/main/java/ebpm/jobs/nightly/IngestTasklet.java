@@ -34,9 +34,9 @@ final class IngestTasklet implements Tasklet {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:duckdb:" + parameters.work().indicatorDatabase())) {
-            new IndicatorDatabase(connection);
+            IngestManifest manifest = new IndicatorDatabase(connection).manifest();
             LandingIngest ingest = new LandingIngest(source, parameters.landing(), parameters.work().lake(),
-                    parameters.work().rejects(), new IngestManifest(connection), parameters.runId(), Instant.now());
+                    parameters.work().rejects(), manifest, parameters.runId(), Instant.now());
             List<FileOutcome> outcomes = ingest.run(new LandingIngest.RowListener() {
                 @Override
                 public void rowRead() {
