@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
 final class MeasureRowMapper implements RowMapper {
 
     private static final LakeTable TABLE = LakeTables.MEASURES;
-    private static final Pattern PILLAR_CODE = Pattern.compile(".*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ].*");
-    private static final Pattern MID_PILLAR_CODE = Pattern.compile("^[①②③④⑤⑥⑦⑧⑨⑩].*");
+    /** DOTALL: a label broken over two lines in its cell (Alt+Enter in Excel) is still one label. */
+    private static final Pattern PILLAR_CODE = Pattern.compile(".*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ].*", Pattern.DOTALL);
+    private static final Pattern MID_PILLAR_CODE = Pattern.compile("^[①②③④⑤⑥⑦⑧⑨⑩].*", Pattern.DOTALL);
     private static final Pattern NUMBER_TEXT = Pattern.compile("\\d{1,4}");
 
     private final HeaderIndex columns;

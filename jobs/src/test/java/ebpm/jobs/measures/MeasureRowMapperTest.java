@@ -143,6 +143,16 @@ class MeasureRowMapperTest {
     }
 
     @Test
+    void pillarAndMidPillarMayBreakOverTwoLinesInTheCell() {
+        // Offices break long labels with Alt+Enter in Excel; the numeral is still there.
+        MappedRow row = mapper.map(new TabularRow(2, with(GOOD_ROW,
+                "柱", "柱Ⅰ\n暮らしの情報化", "中柱", "① ICT及びデータを活用した\n県民サービスの提供"))).get(0);
+
+        assertThat(value(row, "pillar")).isEqualTo("柱Ⅰ\n暮らしの情報化");
+        assertThat(value(row, "mid_pillar")).isEqualTo("① ICT及びデータを活用した\n県民サービスの提供");
+    }
+
+    @Test
     void sameMeasureNumberInAnotherFieldOrYearIsNotADuplicate() {
         mapper.map(new TabularRow(2, GOOD_ROW));
 
