@@ -143,6 +143,20 @@ class MeasureRowMapperTest {
     }
 
     @Test
+    void sameMeasureWithItsPillarLabelsTypedDifferentlyIsStillADuplicate() {
+        // stg_measures keys a measure on the pillar numeral (Ⅰ) and mid-pillar number (①), not on the label text;
+        // letting this row through would count the measure twice in the achievement rate.
+        mapper.map(new TabularRow(2, GOOD_ROW));
+        TabularRow retyped = new TabularRow(9, with(GOOD_ROW,
+                "柱", "柱Ⅰ\u3000暮らしの情報化", "中柱", "①ICT及びデータを活用した県民サービスの提供"));
+
+        assertThatThrownBy(() -> mapper.map(retyped))
+                .isInstanceOf(RejectedRowException.class)
+                .hasMessage("duplicate measure: 年度 2020, 柱Ⅰ\u3000暮らしの情報化 ①ICT及びデータを活用した県民サービスの提供"
+                        + " ア 健康・医療・介護 番号 2 is already on line 2");
+    }
+
+    @Test
     void pillarAndMidPillarMayBreakOverTwoLinesInTheCell() {
         // Offices break long labels with Alt+Enter in Excel; the numeral is still there.
         MappedRow row = mapper.map(new TabularRow(2, with(GOOD_ROW,
