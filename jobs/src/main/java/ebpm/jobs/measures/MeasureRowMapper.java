@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,12 +25,17 @@ import java.util.regex.Pattern;
 final class MeasureRowMapper implements RowMapper {
 
     private static final LakeTable TABLE = LakeTables.MEASURES;
-    private static final Pattern PILLAR_CODE = Pattern.compile(".*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ].*");
-    private static final Pattern MID_PILLAR_CODE = Pattern.compile("^[①②③④⑤⑥⑦⑧⑨⑩].*");
+    /** DOTALL: a label broken over two lines in its cell (Alt+Enter in Excel) is still one label. */
+    private static final Pattern PILLAR_CODE = Pattern.compile(".*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ].*", Pattern.DOTALL);
+    private static final Pattern MID_PILLAR_CODE = Pattern.compile("^[①②③④⑤⑥⑦⑧⑨⑩].*", Pattern.DOTALL);
+    private static final Pattern PILLAR_NUMERAL = Pattern.compile("[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]");
     private static final Pattern NUMBER_TEXT = Pattern.compile("\\d{1,4}");
 
     private final HeaderIndex columns;
-    /** Measure key → line where it was first seen, to reject a second row for the same measure. */
+    /**
+     * Measure key → line where it was first seen, to reject a second row for the same measure. The key is the one
+     * stg_measures uses: the pillar numeral (Ⅰ) and mid-pillar number (①), not the label text around them.
+     */
     private final Map<List<Object>, Long> seen = new HashMap<>();
 
     MeasureRowMapper(HeaderIndex columns) {
@@ -53,7 +59,8 @@ final class MeasureRowMapper implements RowMapper {
         String measure = required(row, MEASURE);
         String evaluation = Evaluation.parse(cell(row, EVALUATION)).orElseThrow(() -> reject(EVALUATION,
                 "unknown symbol '" + cell(row, EVALUATION) + "' (expected ◎ ○ △ — or blank)"));
-        rejectDuplicate(row, List.of(fiscalYear, pillar, midPillar, field, number));
+        rejectDuplicate(row, List.of(fiscalYear, pillarNumeral(pillar), midPillar.substring(0, 1), field, number),
+                "年度 " + fiscalYear + ", " + pillar + " " + midPillar + " " + field + " 番号 " + number);
 
         List<String> indicators = MeasureCellParser.splitIndicators(cell(row, INDICATOR));
         List<String> targets = MeasureCellParser.splitIndicators(cell(row, TARGET));
@@ -88,12 +95,17 @@ final class MeasureRowMapper implements RowMapper {
         return Integer.parseInt(text);
     }
 
-    private void rejectDuplicate(TabularRow row, List<Object> key) {
+    private void rejectDuplicate(TabularRow row, List<Object> key, String measure) {
         Long first = seen.putIfAbsent(key, row.lineNumber());
         if (first != null) {
-            throw new RejectedRowException("duplicate measure: 年度 " + key.get(0) + ", " + key.get(1) + " "
-                    + key.get(2) + " " + key.get(3) + " 番号 " + key.get(4) + " is already on line " + first);
+            throw new RejectedRowException("duplicate measure: " + measure + " is already on line " + first);
         }
+    }
+
+    private static String pillarNumeral(String pillar) {
+        Matcher numeral = PILLAR_NUMERAL.matcher(pillar);
+        numeral.find(); // PILLAR_CODE has already checked that there is one
+        return numeral.group();
     }
 
     private static void setQuantity(Object[] values, String prefix, String text) {

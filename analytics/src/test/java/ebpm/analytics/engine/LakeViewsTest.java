@@ -1,0 +1,162 @@
+package ebpm.analytics.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ebpm.analytics.catalog.Layer;
+import ebpm.analytics.catalog.Model;
+import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.lake.LakeTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lake as {@code src_*} views. On the first night nothing has landed: every view must still exist, with the
+ * lake table's columns and no rows, so that the models compile and the indicators come out empty instead of failing.
+ */
+class LakeViewsTest {
+
+    private static final ModelCatalog CATALOG = ModelCatalog.load();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void emptyLakeGivesEverySourceViewWithNoRows() throws Exception {
+        Path lake = Files.createDirectories(work.resolve("lake"));
+
+        try (DuckDbSession session = DuckDbSession.open(work.resolve("db/indicators.duckdb"), lake, CATALOG)) {
+            assertThat(count(session, "src_measures")).isZero();
+            assertThat(count(session, "src_observations")).isZero();
+        }
+    }
+
+    @Test
+    void emptySourceViewHasTheLakeTablesColumnsWithThePartitionFirst() throws Exception {
+        Path lake = Files.createDirectories(work.resolve("lake"));
+
+        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
+            List<String> measures = columns(session, "src_measures");
+            assertThat(measures).hasSize(1 + LakeTables.MEASURES.columns().size());
+            assertThat(measures).startsWith("fiscal_year INTEGER", "source_file VARCHAR", "source_checksum VARCHAR",
+                    "source_line BIGINT", "ingested_at TIMESTAMP", "pillar VARCHAR");
+            assertThat(measures).contains("measure_no INTEGER", "target_value DOUBLE").endsWith("reason VARCHAR");
+            assertThat(columns(session, "src_observations")).hasSize(LakeTables.OBSERVATIONS.columns().size())
+                    .startsWith("source_file VARCHAR").contains("value DOUBLE").endsWith("source VARCHAR");
+        }
+    }
+
+    @Test
+    void emptyLakeGivesEveryModelViewWithNoRows() throws Exception {
+        Path lake = Files.createDirectories(work.resolve("lake"));
+
+        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
+            assertThat(count(session, "stg_measures")).isZero();
+            assertThat(count(session, "stg_observations")).isZero();
+            assertThat(count(session, "int_measure_evaluations")).isZero();
+            assertThat(count(session, "int_measure_achievement")).isZero();
+            for (Model model : CATALOG.models()) {
+                if (model.layer() != Layer.INDICATOR) {
+                    assertThat(count(session, model.name())).as(model.name()).isZero();
+                }
+            }
+        }
+    }
+
+    @Test
+    void emptyLakeGivesNoValuesForEveryIndicator() throws Exception {
+        Path lake = Files.createDirectories(work.resolve("lake"));
+
+        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
+            assertThat(CATALOG.indicators()).hasSize(5);
+            for (Model indicator : CATALOG.indicators()) {
+                assertThat(session.evaluate(indicator)).as(indicator.name()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void lakeFolderNotYetCreatedOrHoldingOnlyEmptyFoldersCountsAsEmpty() throws Exception {
+        Files.createDirectories(work.resolve("lake/measures/fiscal_year=2020"));
+        Files.writeString(work.resolve("lake/measures/fiscal_year=2020/README.txt"), "not a Parquet file");
+
+        assertThat(LakeViews.createView(LakeTables.MEASURES, work.resolve("lake")))
+                .startsWith("CREATE OR REPLACE TEMP VIEW src_measures AS SELECT CAST(NULL AS INTEGER) AS fiscal_year, "
+                        + "CAST(NULL AS VARCHAR) AS source_file, ")
+                .endsWith(", CAST(NULL AS VARCHAR) AS reason WHERE false");
+        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), work.resolve("nowhere"),
+                CATALOG)) {
+            assertThat(count(session, "src_measures")).isZero();
+            assertThat(count(session, "stg_observations")).isZero();
+        }
+    }
+
+    @Test
+    void landedParquetIsReadWithItsFiscalYearFromTheFolderName() throws Exception {
+        Path lake = Files.createDirectories(work.resolve("lake"));
+        writeOneMeasure(work.resolve("scratch"), lake.resolve("measures/fiscal_year=2020"));
+
+        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
+            assertThat(query(session, "SELECT fiscal_year, typeof(fiscal_year), measure_no, evaluation FROM src_measures"))
+                    .containsExactly(List.of(2020, "INTEGER", 1, "○"));
+            assertThat(count(session, "src_observations")).isZero();
+            assertThat(query(session, "SELECT breakdown, measures, achieved FROM int_measure_achievement ORDER BY breakdown"))
+                    .containsExactly(List.of("Ⅰ", 1L, 1L), List.of("Ⅰ①", 1L, 1L), List.of("全体", 1L, 1L));
+        }
+    }
+
+    /** One measure row in the lake layout, written by DuckDB itself (the partition lives in the folder name only). */
+    private static void writeOneMeasure(Path scratch, Path partition) throws IOException, SQLException {
+        Files.createDirectories(partition);
+        try (DuckDbSession writer = DuckDbSession.open(scratch.resolve("writer.duckdb"), scratch.resolve("lake"),
+                CATALOG);
+             Statement statement = writer.connection().createStatement()) {
+            statement.execute("COPY (SELECT * EXCLUDE (fiscal_year) REPLACE ("
+                    + "'measures.csv' AS source_file, 'abc' AS source_checksum, 2::BIGINT AS source_line, "
+                    + "TIMESTAMP '2021-07-01 17:00:00' AS ingested_at, '柱Ⅰ 暮らしの情報化' AS pillar, "
+                    + "'① ICT' AS mid_pillar, 'ア 健康' AS field, 1 AS measure_no, '施策' AS measure_name, "
+                    + "1 AS indicator_no, 1 AS indicator_count, '○' AS evaluation) "
+                    + "FROM (SELECT * FROM src_measures UNION ALL BY NAME SELECT 2020 AS fiscal_year)) TO "
+                    + SqlText.literal(partition.resolve("part-run-1.parquet")) + " (FORMAT parquet)");
+        }
+    }
+
+    private static long count(DuckDbSession session, String view) throws SQLException {
+        return (Long) query(session, "SELECT count(*) FROM " + view).get(0).get(0);
+    }
+
+    private static List<String> columns(DuckDbSession session, String view) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Statement statement = session.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM " + view + " LIMIT 0")) {
+            ResultSetMetaData meta = rows.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnLabel(i) + " " + meta.getColumnTypeName(i));
+            }
+        }
+        return columns;
+    }
+
+    private static List<List<Object>> query(DuckDbSession session, String sql) throws SQLException {
+        List<List<Object>> result = new ArrayList<>();
+        try (Statement statement = session.connection().createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    row.add(rows.getObject(i));
+                }
+                result.add(row);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,175 @@
+package ebpm.analytics.indicatordb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.engine.IndicatorValue;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The indicator database on a real DuckDB file: idempotent upserts with a history of every published value. */
+class IndicatorDatabaseTest {
+
+    private static final String RATE = "measure_achievement_rate";
+    private static final Instant FIRST_NIGHT = Instant.parse("2021-07-01T17:00:00Z");
+    private static final Instant SECOND_NIGHT = Instant.parse("2021-07-02T17:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private Connection connection;
+    private IndicatorDatabase database;
+
+    @BeforeEach
+    void open() throws SQLException {
+        connection = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("indicators.duckdb"));
+        database = new IndicatorDatabase(connection);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    @Test
+    void newValuesAreStoredAndRecordedInTheHistory() throws SQLException {
+        int changed = database.upsert(RATE, List.of(rate("全体", "2020", 75.3), rate("Ⅰ", "2020", 80.0)),
+                "run-1", FIRST_NIGHT);
+
+        assertThat(changed).isEqualTo(2);
+        assertThat(database.current(RATE)).isEqualTo(Map.of(
+                List.of(RATE, "140007", "全体", "FY", "2020"), rate("全体", "2020", 75.3),
+                List.of(RATE, "140007", "Ⅰ", "FY", "2020"), rate("Ⅰ", "2020", 80.0)));
+        assertThat(rows("SELECT breakdown, value, run_id, computed_at FROM indicator_value ORDER BY breakdown"))
+                .containsExactly(
+                        List.of("Ⅰ", 80.0, "run-1", FIRST_NIGHT),
+                        List.of("全体", 75.3, "run-1", FIRST_NIGHT));
+        assertThat(rows("SELECT breakdown, value, run_id FROM indicator_value_history ORDER BY breakdown"))
+                .containsExactly(List.of("Ⅰ", 80.0, "run-1"), List.of("全体", 75.3, "run-1"));
+    }
+
+    @Test
+    void writingTheSameValuesAgainChangesNothing() throws SQLException {
+        List<IndicatorValue> values = List.of(rate("全体", "2020", 75.3), rate("Ⅰ", "2020", 80.0));
+        database.upsert(RATE, values, "run-1", FIRST_NIGHT);
+
+        int changed = database.upsert(RATE, values, "run-2", SECOND_NIGHT);
+
+        assertThat(changed).isZero();
+        assertThat(rows("SELECT DISTINCT run_id FROM indicator_value")).containsExactly(List.of("run-1"));
+        assertThat(rows("SELECT count(*) FROM indicator_value_history")).containsExactly(List.of(2L));
+    }
+
+    @Test
+    void changedValueReplacesTheCurrentOneAndTheHistoryKeepsBoth() throws SQLException {
+        database.upsert(RATE, List.of(rate("全体", "2020", 75.3), rate("Ⅰ", "2020", 80.0)), "run-1", FIRST_NIGHT);
+
+        // A corrected sheet lands: only the overall rate differs.
+        int changed = database.upsert(RATE, List.of(rate("全体", "2020", 76.7), rate("Ⅰ", "2020", 80.0)),
+                "run-2", SECOND_NIGHT);
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(database.current(RATE).get(List.of(RATE, "140007", "全体", "FY", "2020")))
+                .isEqualTo(rate("全体", "2020", 76.7));
+        assertThat(rows("SELECT breakdown, value, run_id, computed_at FROM indicator_value ORDER BY breakdown"))
+                .containsExactly(
+                        List.of("Ⅰ", 80.0, "run-1", FIRST_NIGHT),
+                        List.of("全体", 76.7, "run-2", SECOND_NIGHT));
+        // What did we publish before for this key?
+        assertThat(rows("""
+                SELECT value, run_id, recorded_at FROM indicator_value_history
+                WHERE indicator_code = 'measure_achievement_rate' AND area_code = '140007' AND breakdown = '全体'
+                  AND period_type = 'FY' AND period = '2020'
+                ORDER BY recorded_at"""))
+                .containsExactly(
+                        List.of(75.3, "run-1", FIRST_NIGHT),
+                        List.of(76.7, "run-2", SECOND_NIGHT));
+        assertThat(rows("SELECT count(*) FROM indicator_value_history WHERE breakdown = 'Ⅰ'"))
+                .containsExactly(List.of(1L));
+    }
+
+    @Test
+    void aTargetSetLaterIsAChangeAndANullValueIsStored() throws SQLException {
+        database.upsert(RATE, List.of(rate("全体", "2020", null)), "run-1", FIRST_NIGHT);
+
+        assertThat(database.current(RATE).values()).containsExactly(rate("全体", "2020", null));
+        assertThat(database.upsert(RATE, List.of(rate("全体", "2020", null)), "run-2", SECOND_NIGHT)).isZero();
+
+        IndicatorValue withTarget = new IndicatorValue(RATE, "140007", "全体", "FY", "2020", null, 80.0);
+        assertThat(database.upsert(RATE, List.of(withTarget), "run-3", SECOND_NIGHT)).isEqualTo(1);
+        assertThat(database.current(RATE).values()).containsExactly(withTarget);
+    }
+
+    @Test
+    void valuesOfOneIndicatorDoNotTouchAnother() throws SQLException {
+        database.upsert(RATE, List.of(rate("全体", "2020", 75.3)), "run-1", FIRST_NIGHT);
+        IndicatorValue achieved = new IndicatorValue("measures_achieved", "140007", "全体", "FY", "2020", 38.0, null);
+
+        assertThat(database.upsert("measures_achieved", List.of(achieved), "run-1", FIRST_NIGHT)).isEqualTo(1);
+        assertThat(database.current(RATE)).hasSize(1);
+        assertThat(database.current("measures_achieved").values()).containsExactly(achieved);
+    }
+
+    @Test
+    void reopeningTheDatabaseKeepsWhatWasStored() throws SQLException {
+        database.upsert(RATE, List.of(rate("全体", "2020", 75.3)), "run-1", FIRST_NIGHT);
+        connection.close();
+
+        connection = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("indicators.duckdb"));
+        database = new IndicatorDatabase(connection);
+
+        assertThat(database.current(RATE).values()).containsExactly(rate("全体", "2020", 75.3));
+        assertThat(database.upsert(RATE, List.of(rate("全体", "2020", 75.3)), "run-2", SECOND_NIGHT)).isZero();
+    }
+
+    @Test
+    void defineStoresTheIndicatorOfAModelOnceWhateverTheRuns() throws SQLException {
+        ModelCatalog catalog = ModelCatalog.load();
+        database.define(catalog.model("ind_measure_achievement_rate"));
+        database.define(catalog.model("ind_measure_achievement_rate"));
+        database.define(catalog.model("ind_measures_not_achieved"));
+
+        assertThat(rows("SELECT code, name_ja, unit, period_type, higher_is_better, model FROM indicator ORDER BY code"))
+                .containsExactly(
+                        List.of(RATE, "成果指標達成率", "%", "FY", true, "ind_measure_achievement_rate"),
+                        List.of("measures_not_achieved", "成果指標が未達成の施策数", "施策", "FY", false,
+                                "ind_measures_not_achieved"));
+    }
+
+    private static IndicatorValue rate(String breakdown, String fiscalYear, Double value) {
+        return new IndicatorValue(RATE, "140007", breakdown, "FY", fiscalYear, value, null);
+    }
+
+    /**
+     * Every row of a query, timestamps as instants: they are stored as TIMESTAMP in the JVM's local time
+     * (17:00Z reads 02:00 in SQL on a JST server), so only the instant read back through JDBC is the same everywhere.
+     */
+    private List<List<Object>> rows(String sql) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet result = query.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    Object value = result.getObject(i);
+                    row.add(value instanceof Timestamp timestamp ? timestamp.toInstant() : value);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
