@@ -75,8 +75,12 @@ public final class ModelCatalog {
         return models.stream()
                 .map(Model::name)
                 .filter(name -> !name.equals(model.name()))
-                .filter(name -> Pattern.compile("\\b" + name + "\\b").matcher(model.sql()).find())
+                .filter(name -> Pattern.compile("\\b" + name + "\\b").matcher(withoutComments(model.sql())).find())
                 .toList();
+    }
+
+    private static String withoutComments(String sql) {
+        return sql.replaceAll("--[^\\n]*", "");
     }
 
     private static Model read(ClasspathFolder folder, String sqlFile) {

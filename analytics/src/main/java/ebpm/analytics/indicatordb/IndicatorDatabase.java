@@ -8,8 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class IndicatorDatabase {
         if (changed.isEmpty()) {
             return 0;
         }
-        Timestamp at = Timestamp.from(computedAt);
+        OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO indicator_value (" + VALUE_KEY + ", value, target, run_id, computed_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET "
@@ -132,7 +133,7 @@ public final class IndicatorDatabase {
                       value DOUBLE PRECISION,
                       target DOUBLE PRECISION,
                       run_id VARCHAR NOT NULL,
-                      computed_at TIMESTAMP NOT NULL,
+                      computed_at TIMESTAMP WITH TIME ZONE NOT NULL,
                       PRIMARY KEY (indicator_code, area_code, breakdown, period_type, period))""");
             statement.execute("""
                     CREATE TABLE IF NOT EXISTS indicator_value_history (
@@ -144,12 +145,12 @@ public final class IndicatorDatabase {
                       value DOUBLE PRECISION,
                       target DOUBLE PRECISION,
                       run_id VARCHAR NOT NULL,
-                      recorded_at TIMESTAMP NOT NULL)""");
+                      recorded_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
             IngestManifest.createSchema(statement);
         }
     }
 
-    private static void bind(PreparedStatement statement, IndicatorValue value, String runId, Timestamp at)
+    private static void bind(PreparedStatement statement, IndicatorValue value, String runId, OffsetDateTime at)
             throws SQLException {
         statement.setString(1, value.indicatorCode());
         statement.setString(2, value.areaCode());
@@ -159,7 +160,7 @@ public final class IndicatorDatabase {
         statement.setObject(6, value.value(), java.sql.Types.DOUBLE);
         statement.setObject(7, value.target(), java.sql.Types.DOUBLE);
         statement.setString(8, runId);
-        statement.setTimestamp(9, at);
+        statement.setObject(9, at);
     }
 
     private static List<String> key(IndicatorValue value) {

@@ -5,7 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public final class IngestManifest {
                   lake_file VARCHAR,
                   rejects_file VARCHAR,
                   run_id VARCHAR NOT NULL,
-                  ingested_at TIMESTAMP NOT NULL,
+                  ingested_at TIMESTAMP WITH TIME ZONE NOT NULL,
                   PRIMARY KEY (source, checksum))""");
     }
 
@@ -72,7 +73,7 @@ public final class IngestManifest {
             upsert.setString(9, entry.lakeFile());
             upsert.setString(10, entry.rejectsFile());
             upsert.setString(11, entry.runId());
-            upsert.setTimestamp(12, Timestamp.from(entry.ingestedAt()));
+            upsert.setObject(12, OffsetDateTime.ofInstant(entry.ingestedAt(), ZoneOffset.UTC));
             upsert.executeUpdate();
         }
     }
@@ -88,7 +89,7 @@ public final class IngestManifest {
                 entries.add(new ManifestEntry(rows.getString(1), rows.getString(2), rows.getString(3),
                         rows.getString(4), rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getString(8),
                         rows.getString(9), rows.getString(10), rows.getString(11),
-                        rows.getTimestamp(12).toInstant()));
+                        rows.getObject(12, OffsetDateTime.class).toInstant()));
             }
         }
         return entries;

@@ -7,7 +7,8 @@ public enum ColumnType {
     LONG("BIGINT"),
     DOUBLE("DOUBLE"),
     BOOLEAN("BOOLEAN"),
-    TIMESTAMP("TIMESTAMP");
+    /** An instant, stored in Parquet as UTC microseconds (adjusted to UTC). */
+    TIMESTAMP("TIMESTAMP WITH TIME ZONE");
 
     private final String sqlType;
 

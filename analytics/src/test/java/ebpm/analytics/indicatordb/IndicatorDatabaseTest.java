@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +166,8 @@ class IndicatorDatabaseTest {
                 List<Object> row = new ArrayList<>();
                 for (int i = 1; i <= columns; i++) {
                     Object value = result.getObject(i);
-                    row.add(value instanceof Timestamp timestamp ? timestamp.toInstant() : value);
+                    row.add(value instanceof OffsetDateTime time ? time.toInstant()
+                            : value instanceof Timestamp timestamp ? timestamp.toInstant() : value);
                 }
                 rows.add(row);
             }
