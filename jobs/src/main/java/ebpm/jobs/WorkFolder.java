@@ -8,8 +8,6 @@ import java.nio.file.Path;
  */
 public record WorkFolder(Path root) {
 
-    public static final Path DEFAULT = Path.of("ebpm-data");
-
     public WorkFolder {
         root = root.toAbsolutePath().normalize();
     }
