@@ -33,6 +33,21 @@ public final class HeaderIndex {
         return index;
     }
 
+    /** The cell under a column, which must not be empty. */
+    public String required(TabularRow row, String column) {
+        String value = cell(row, column);
+        if (value.isEmpty()) {
+            throw new RejectedRowException(column + ": is empty");
+        }
+        return value;
+    }
+
+    /** The cell under a column, or null when it is empty. */
+    public String optional(TabularRow row, String column) {
+        String value = cell(row, column);
+        return value.isEmpty() ? null : value;
+    }
+
     /** The cell under a column, stripped; "" when the column is absent or the row is short. */
     public String cell(TabularRow row, String column) {
         Integer position = positions.get(column);

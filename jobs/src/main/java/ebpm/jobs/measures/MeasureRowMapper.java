@@ -46,17 +46,17 @@ final class MeasureRowMapper implements RowMapper {
     public List<MappedRow> map(TabularRow row) {
         int fiscalYear = FiscalYear.parse(cell(row, FISCAL_YEAR)).orElseThrow(() -> reject(FISCAL_YEAR,
                 "'" + cell(row, FISCAL_YEAR) + "' is not a fiscal year (write 2020 or 令和2年度)"));
-        String pillar = required(row, PILLAR);
+        String pillar = columns.required(row, PILLAR);
         if (!PILLAR_CODE.matcher(pillar).matches()) {
             throw reject(PILLAR, "'" + pillar + "' has no pillar numeral Ⅰ, Ⅱ, …");
         }
-        String midPillar = required(row, MID_PILLAR);
+        String midPillar = columns.required(row, MID_PILLAR);
         if (!MID_PILLAR_CODE.matcher(midPillar).matches()) {
             throw reject(MID_PILLAR, "'" + midPillar + "' must start with ①, ②, …");
         }
-        String field = required(row, FIELD);
+        String field = columns.required(row, FIELD);
         int number = measureNumber(row);
-        String measure = required(row, MEASURE);
+        String measure = columns.required(row, MEASURE);
         String evaluation = Evaluation.parse(cell(row, EVALUATION)).orElseThrow(() -> reject(EVALUATION,
                 "unknown symbol '" + cell(row, EVALUATION) + "' (expected ◎ ○ △ — or blank)"));
         rejectDuplicate(row, List.of(fiscalYear, pillarNumeral(pillar), midPillar.substring(0, 1), field, number),
@@ -74,21 +74,21 @@ final class MeasureRowMapper implements RowMapper {
             set(values, "field", field);
             set(values, "measure_no", number);
             set(values, "measure_name", measure);
-            set(values, "department", blankToNull(cell(row, DEPARTMENT)));
+            set(values, "department", columns.optional(row, DEPARTMENT));
             set(values, "indicator_no", i + 1);
             set(values, "indicator_count", count);
             set(values, "indicator_text", part(indicators, i));
             setQuantity(values, "target", part(targets, i));
             setQuantity(values, "actual", part(actuals, i));
             set(values, "evaluation", evaluation);
-            set(values, "reason", blankToNull(cell(row, REASON)));
+            set(values, "reason", columns.optional(row, REASON));
             rows.add(new MappedRow(fiscalYear, values));
         }
         return rows;
     }
 
     private int measureNumber(TabularRow row) {
-        String text = Normalizer.normalize(required(row, NUMBER), Normalizer.Form.NFKC);
+        String text = Normalizer.normalize(columns.required(row, NUMBER), Normalizer.Form.NFKC);
         if (!NUMBER_TEXT.matcher(text).matches()) {
             throw reject(NUMBER, "'" + cell(row, NUMBER) + "' is not a measure number");
         }
@@ -127,20 +127,8 @@ final class MeasureRowMapper implements RowMapper {
         return index < parts.size() ? parts.get(index) : null;
     }
 
-    private String required(TabularRow row, String column) {
-        String value = cell(row, column);
-        if (value.isEmpty()) {
-            throw reject(column, "is empty");
-        }
-        return value;
-    }
-
     private String cell(TabularRow row, String column) {
         return columns.cell(row, column);
-    }
-
-    private static String blankToNull(String text) {
-        return text.isEmpty() ? null : text;
     }
 
     private static RejectedRowException reject(String column, String reason) {

@@ -35,10 +35,10 @@ final class ObservationRowMapper implements RowMapper {
     public List<MappedRow> map(TabularRow row) {
         String indicator = matching(row, INDICATOR, INDICATOR_CODE, "a code such as measure_achievement_rate");
         String area = matching(row, AREA, AREA_CODE, "a 6-digit local government code such as 140007");
-        String breakdown = required(row, BREAKDOWN);
-        String periodType = required(row, PERIOD_TYPE);
-        String period = period(periodType, required(row, PERIOD));
-        String published = required(row, VALUE);
+        String breakdown = columns.required(row, BREAKDOWN);
+        String periodType = columns.required(row, PERIOD_TYPE);
+        String period = period(periodType, columns.required(row, PERIOD));
+        String published = columns.required(row, VALUE);
         Quantity quantity = MeasureCellParser.parse(published);
         Object[] values = new Object[TABLE.columns().size()];
         values[TABLE.indexOf("indicator_code")] = indicator;
@@ -49,8 +49,8 @@ final class ObservationRowMapper implements RowMapper {
         values[TABLE.indexOf("value")] = quantity.value();
         values[TABLE.indexOf("unit")] = quantity.unit();
         values[TABLE.indexOf("value_text")] = published;
-        values[TABLE.indexOf("status")] = blankToNull(columns.cell(row, STATUS));
-        values[TABLE.indexOf("source")] = blankToNull(columns.cell(row, PUBLISHED_IN));
+        values[TABLE.indexOf("status")] = columns.optional(row, STATUS);
+        values[TABLE.indexOf("source")] = columns.optional(row, PUBLISHED_IN);
         return List.of(new MappedRow(null, values));
     }
 
@@ -74,22 +74,10 @@ final class ObservationRowMapper implements RowMapper {
     }
 
     private String matching(TabularRow row, String column, Pattern pattern, String what) {
-        String value = required(row, column);
+        String value = columns.required(row, column);
         if (!pattern.matcher(value).matches()) {
             throw new RejectedRowException(column + ": '" + value + "' is not " + what);
         }
         return value;
-    }
-
-    private String required(TabularRow row, String column) {
-        String value = columns.cell(row, column);
-        if (value.isEmpty()) {
-            throw new RejectedRowException(column + ": is empty");
-        }
-        return value;
-    }
-
-    private static String blankToNull(String text) {
-        return text.isEmpty() ? null : text;
     }
 }
