@@ -106,8 +106,11 @@ public final class ModelCatalog {
                 text(map, "period_type"), Boolean.TRUE.equals(map.get("higher_is_better"))));
     }
 
-    /** A model is embedded in larger statements (views, sub-queries), where a closing semicolon would break it. */
-    private static String withoutTrailingSemicolon(String sql) {
+    /**
+     * The statement of a SQL file as it is embedded in larger statements (views, sub-queries), where a closing
+     * semicolon would break it. Evidence definitions are read the same way.
+     */
+    public static String withoutTrailingSemicolon(String sql) {
         return sql.strip().replaceAll(";\\s*$", "");
     }
 

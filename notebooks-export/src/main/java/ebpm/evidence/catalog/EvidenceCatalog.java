@@ -1,6 +1,7 @@
 package ebpm.evidence.catalog;
 
 import ebpm.analytics.catalog.ClasspathFolder;
+import ebpm.analytics.catalog.ModelCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class EvidenceCatalog {
         Map<String, Integer> decimals = new LinkedHashMap<>(
                 (Map<String, Integer>) yaml.getOrDefault("decimals", Map.of()));
         return new EvidenceDefinition(name, (String) yaml.get("title"), ((String) yaml.get("description")).strip(),
-                (String) yaml.get("grain"), folder.read(sqlFile).strip().replaceAll(";\\s*$", ""),
+                (String) yaml.get("grain"), ModelCatalog.withoutTrailingSemicolon(folder.read(sqlFile)),
                 List.copyOf(parameterList), List.copyOf((List<String>) yaml.getOrDefault("models", List.of())),
                 decimals);
     }
