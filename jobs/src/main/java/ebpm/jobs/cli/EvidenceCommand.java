@@ -28,6 +28,18 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--fy", paramLabel = "YYYY", description = "fiscal year, e.g. 2020 or 令和2年度 (default: the latest)")
     String fiscalYear;
 
+    @Option(names = "--from", paramLabel = "YYYY", description = "first calendar year, for tables by calendar year")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY", description = "last calendar year, for tables by calendar year")
+    String to;
+
+    @Option(names = "--municipality", paramLabel = "CODE", description = "municipality code, e.g. 141003")
+    String municipality;
+
+    @Option(names = "--site", paramLabel = "ID", description = "web site id, e.g. kanagawa-now")
+    String site;
+
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv,html",
             description = "comma-separated formats: csv, html (default: ${DEFAULT-VALUE})")
     String formats;
@@ -39,9 +51,11 @@ final class EvidenceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EvidenceDefinition definition = EvidenceCatalog.load().definition(name);
         Map<String, String> filters = new LinkedHashMap<>();
-        if (fiscalYear != null) {
-            filters.put("fy", fiscalYear);
-        }
+        putGiven(filters, "fy", fiscalYear);
+        putGiven(filters, "from", from);
+        putGiven(filters, "to", to);
+        putGiven(filters, "municipality", municipality);
+        putGiven(filters, "site", site);
         Path folder = out != null ? out : work.folder().evidence().resolve("requests");
         try (EvidenceWriter writer = new EvidenceWriter(work.folder())) {
             EvidenceDocument document = writer.build(definition, filters);
@@ -50,5 +64,12 @@ final class EvidenceCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Filters are passed by the option's name; a table that does not declare one refuses it by that name. */
+    private static void putGiven(Map<String, String> filters, String name, String value) {
+        if (value != null) {
+            filters.put(name, value);
+        }
     }
 }

@@ -6,6 +6,7 @@ import ebpm.analytics.indicatordb.IngestManifest;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.period.FiscalYear;
 import ebpm.evidence.catalog.EvidenceDefinition;
+import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporter;
 import ebpm.evidence.export.Lineage;
@@ -46,11 +47,26 @@ public final class EvidenceWriter implements AutoCloseable {
         EvidenceQuery query = new EvidenceQuery(session.connection());
         Map<String, Object> parameters = query.resolve(definition, filters);
         Table table = query.run(definition, parameters);
-        String suffix = parameters.containsKey("fy") ? "_FY" + parameters.get("fy") : "";
-        String title = definition.title()
-                + (parameters.containsKey("fy") ? " " + FiscalYear.japanese((Integer) parameters.get("fy")) : "");
-        return new EvidenceDocument(definition.name() + suffix, title, definition.description(), table,
-                definition.decimals(), lineage(definition));
+        return new EvidenceDocument(documentName(definition, parameters), title(definition, parameters),
+                definition.description(), table, definition.decimals(), lineage(definition));
+    }
+
+    /** The file name states the filters, e.g. {@code tourism-pageviews_FY2020_inbound}, so requests do not clash. */
+    static String documentName(EvidenceDefinition definition, Map<String, Object> parameters) {
+        StringBuilder name = new StringBuilder(definition.name());
+        for (EvidenceParameter parameter : definition.parameters()) {
+            Object value = parameters.get(parameter.name());
+            if (value != null) {
+                name.append('_').append("fiscal_year".equals(parameter.type()) ? "FY" : "").append(value);
+            }
+        }
+        return name.toString();
+    }
+
+    private static String title(EvidenceDefinition definition, Map<String, Object> parameters) {
+        Object fiscalYear = parameters.get("fy");
+        return fiscalYear == null ? definition.title()
+                : definition.title() + " " + FiscalYear.japanese((Integer) fiscalYear);
     }
 
     public List<Path> write(EvidenceDocument document, List<EvidenceExporter> exporters, Path folder)

@@ -1,6 +1,5 @@
 package ebpm.evidence.query;
 
-import ebpm.analytics.period.FiscalYear;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
 import java.sql.Connection;
@@ -27,7 +26,8 @@ public final class EvidenceQuery {
     }
 
     /**
-     * Resolves the filters: the given text is parsed by the parameter's type, a missing one takes its default.
+     * Resolves the filters: the given text is parsed by the parameter's type, a missing one takes its default
+     * (or NULL, meaning all, when it has none).
      *
      * @throws IllegalArgumentException naming the filter and what is accepted, when a value cannot be used
      */
@@ -41,7 +41,7 @@ public final class EvidenceQuery {
         Map<String, Object> values = new LinkedHashMap<>();
         for (EvidenceParameter parameter : definition.parameters()) {
             String text = given.get(parameter.name());
-            values.put(parameter.name(), text != null ? parse(parameter, text) : defaultValue(definition, parameter));
+            values.put(parameter.name(), text != null ? parameter.parse(text) : defaultValue(definition, parameter));
         }
         return values;
     }
@@ -60,7 +60,7 @@ public final class EvidenceQuery {
     private void bindParams(EvidenceDefinition definition, Map<String, Object> parameters) throws SQLException {
         List<String> columns = new ArrayList<>();
         for (EvidenceParameter parameter : definition.parameters()) {
-            columns.add("CAST(? AS " + sqlType(parameter) + ") AS " + parameter.name());
+            columns.add("CAST(? AS " + parameter.sqlType() + ") AS " + parameter.name());
         }
         String select = columns.isEmpty() ? "SELECT 1 AS none" : "SELECT " + String.join(", ", columns);
         try (PreparedStatement create = connection.prepareStatement(
@@ -74,8 +74,8 @@ public final class EvidenceQuery {
     }
 
     private Object defaultValue(EvidenceDefinition definition, EvidenceParameter parameter) throws SQLException {
-        if (parameter.defaultSql() == null) {
-            throw new IllegalArgumentException(definition.name() + " needs --" + parameter.name());
+        if (parameter.optional()) {
+            return null;
         }
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(parameter.defaultSql())) {
@@ -86,17 +86,5 @@ public final class EvidenceQuery {
             }
             return value;
         }
-    }
-
-    private static Object parse(EvidenceParameter parameter, String text) {
-        if ("fiscal_year".equals(parameter.type())) {
-            return FiscalYear.parse(text).orElseThrow(() -> new IllegalArgumentException(
-                    "--" + parameter.name() + " '" + text + "' is not a fiscal year; write e.g. 2020 or 令和2年度"));
-        }
-        return text;
-    }
-
-    private static String sqlType(EvidenceParameter parameter) {
-        return "fiscal_year".equals(parameter.type()) ? "INTEGER" : "VARCHAR";
     }
 }
