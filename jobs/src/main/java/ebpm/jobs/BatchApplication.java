@@ -1,5 +1,6 @@
 package ebpm.jobs;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,21 +8,34 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The Spring context of the batch side: the nightly job and its job repository (an H2 file in the work folder).
- * Started only by the commands that need it, so {@code ebpm catalog} and {@code ebpm evidence} stay quick.
+ * The Spring context of the batch side: the nightly job, its job repository (an H2 file in the work folder, or
+ * PostgreSQL) and the indicator store the steps write to. Started only by the commands that need it, so
+ * {@code ebpm catalog} and {@code ebpm evidence} stay quick.
  */
 @SpringBootApplication
 public class BatchApplication {
 
-    public static ConfigurableApplicationContext start(WorkFolder work) {
+    public static ConfigurableApplicationContext start(Storage storage) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "spring.datasource.url", storage.jobRepositoryUrl(),
+                "spring.batch.jdbc.initialize-schema", "always",
+                "spring.batch.job.enabled", "false"));
+        if (storage.jobRepositoryEmbedded()) {
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
+        } else {
+            // Spring resolves these placeholders from the environment: the values never pass through our code or
+            // logs. Left out when unset, so that a user named in the URL (?user=…) still applies.
+            for (String[] credential : new String[][] {{"username", "EBPM_DB_USER"}, {"password", "EBPM_DB_PASSWORD"}}) {
+                if (System.getenv(credential[1]) != null) {
+                    properties.put("spring.datasource." + credential[0], "${" + credential[1] + "}");
+                }
+            }
+        }
         return new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of(
-                        "spring.datasource.url", work.jobRepositoryUrl(),
-                        "spring.datasource.username", "sa",
-                        "spring.datasource.password", "",
-                        "spring.batch.jdbc.initialize-schema", "always",
-                        "spring.batch.job.enabled", "false"))
+                .properties(properties)
+                .initializers(context -> context.getBeanFactory().registerSingleton("storage", storage))
                 .run();
     }
 }

@@ -5,7 +5,6 @@ import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The default engine: one in-process DuckDB connection on the indicator database file, with the lake's Parquet
- * files as {@code src_*} views and the catalog's staging and intermediate models as views on top of them.
+ * The default engine: one in-process, in-memory DuckDB connection with the lake's Parquet files as {@code src_*}
+ * views and the catalog's staging and intermediate models as views on top of them. It holds no state of its own:
+ * the indicator database it feeds is a separate connection (a DuckDB file or PostgreSQL).
  */
 public final class DuckDbSession implements AutoCloseable {
 
@@ -27,14 +27,9 @@ public final class DuckDbSession implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens the database file (created if absent) and exposes the lake and the catalog's views. */
-    public static DuckDbSession open(Path database, Path lake, ModelCatalog catalog) throws SQLException {
-        try {
-            Files.createDirectories(database.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new SQLException("cannot create folder for " + database, e);
-        }
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath());
+    /** Opens an in-memory database that exposes the lake and the catalog's views. */
+    public static DuckDbSession open(Path lake, ModelCatalog catalog) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         DuckDbSession session = new DuckDbSession(connection);
         try {
             session.registerLake(lake);

@@ -15,13 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The indicator database that scheduled consumers read: indicator definitions, current values, the history of
  * every value that changed. Writes are idempotent upserts: writing the same values again changes nothing.
- * The SQL is plain enough for DuckDB and PostgreSQL alike.
+ * The SQL is plain enough for DuckDB and PostgreSQL alike; the tables are the contract documented in the README.
  */
-public final class IndicatorDatabase {
+public final class IndicatorDatabase implements AutoCloseable {
 
     private static final String VALUE_KEY = "indicator_code, area_code, breakdown, period_type, period";
 
@@ -110,6 +112,41 @@ public final class IndicatorDatabase {
             }
         }
         return values;
+    }
+
+    /**
+     * Copies the current values into a table {@code indicator_value} of a DuckDB session, so that evidence SQL can
+     * join them with the lake's views whichever database holds them.
+     */
+    public int copyCurrentValuesInto(Connection duckDb) throws SQLException {
+        try (Statement create = duckDb.createStatement()) {
+            create.execute("CREATE OR REPLACE TABLE indicator_value (indicator_code VARCHAR, area_code VARCHAR, "
+                    + "breakdown VARCHAR, period_type VARCHAR, period VARCHAR, value DOUBLE, target DOUBLE, "
+                    + "run_id VARCHAR, computed_at TIMESTAMP WITH TIME ZONE)");
+        }
+        int copied = 0;
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT " + VALUE_KEY
+                     + ", value, target, run_id, computed_at FROM indicator_value");
+             DuckDBAppender appender = duckDb.unwrap(DuckDBConnection.class)
+                     .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "indicator_value")) {
+            while (rows.next()) {
+                appender.beginRow();
+                for (int column = 1; column <= 5; column++) {
+                    appender.append(rows.getString(column));
+                }
+                appender.append(nullable(rows, 6)).append(nullable(rows, 7)).append(rows.getString(8))
+                        .append(rows.getObject(9, OffsetDateTime.class));
+                appender.endRow();
+                copied++;
+            }
+        }
+        return copied;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
     }
 
     private void createSchema() throws SQLException {

@@ -33,7 +33,7 @@ class LakeViewsTest {
     void emptyLakeGivesEverySourceViewWithNoRows() throws Exception {
         Path lake = Files.createDirectories(work.resolve("lake"));
 
-        try (DuckDbSession session = DuckDbSession.open(work.resolve("db/indicators.duckdb"), lake, CATALOG)) {
+        try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
             assertThat(count(session, "src_measures")).isZero();
             assertThat(count(session, "src_observations")).isZero();
         }
@@ -43,7 +43,7 @@ class LakeViewsTest {
     void emptySourceViewHasTheLakeTablesColumnsWithThePartitionFirst() throws Exception {
         Path lake = Files.createDirectories(work.resolve("lake"));
 
-        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
+        try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
             List<String> measures = columns(session, "src_measures");
             assertThat(measures).hasSize(1 + LakeTables.MEASURES.columns().size());
             assertThat(measures).startsWith("fiscal_year INTEGER", "source_file VARCHAR", "source_checksum VARCHAR",
@@ -58,7 +58,7 @@ class LakeViewsTest {
     void emptyLakeGivesEveryModelViewWithNoRows() throws Exception {
         Path lake = Files.createDirectories(work.resolve("lake"));
 
-        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
+        try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
             assertThat(count(session, "stg_measures")).isZero();
             assertThat(count(session, "stg_observations")).isZero();
             assertThat(count(session, "int_measure_evaluations")).isZero();
@@ -75,7 +75,7 @@ class LakeViewsTest {
     void emptyLakeGivesNoValuesForEveryIndicator() throws Exception {
         Path lake = Files.createDirectories(work.resolve("lake"));
 
-        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
+        try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
             assertThat(CATALOG.indicators()).hasSize(5);
             for (Model indicator : CATALOG.indicators()) {
                 assertThat(session.evaluate(indicator)).as(indicator.name()).isEmpty();
@@ -92,7 +92,7 @@ class LakeViewsTest {
                 .startsWith("CREATE OR REPLACE TEMP VIEW src_measures AS SELECT CAST(NULL AS INTEGER) AS fiscal_year, "
                         + "CAST(NULL AS VARCHAR) AS source_file, ")
                 .endsWith(", CAST(NULL AS VARCHAR) AS reason WHERE false");
-        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), work.resolve("nowhere"),
+        try (DuckDbSession session = DuckDbSession.open(work.resolve("nowhere"),
                 CATALOG)) {
             assertThat(count(session, "src_measures")).isZero();
             assertThat(count(session, "stg_observations")).isZero();
@@ -104,7 +104,7 @@ class LakeViewsTest {
         Path lake = Files.createDirectories(work.resolve("lake"));
         writeOneMeasure(work.resolve("scratch"), lake.resolve("measures/fiscal_year=2020"));
 
-        try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
+        try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
             assertThat(query(session, "SELECT fiscal_year, typeof(fiscal_year), measure_no, evaluation FROM src_measures"))
                     .containsExactly(List.of(2020, "INTEGER", 1, "○"));
             assertThat(count(session, "src_observations")).isZero();
@@ -116,7 +116,7 @@ class LakeViewsTest {
     /** One measure row in the lake layout, written by DuckDB itself (the partition lives in the folder name only). */
     private static void writeOneMeasure(Path scratch, Path partition) throws IOException, SQLException {
         Files.createDirectories(partition);
-        try (DuckDbSession writer = DuckDbSession.open(scratch.resolve("writer.duckdb"), scratch.resolve("lake"),
+        try (DuckDbSession writer = DuckDbSession.open(scratch.resolve("lake"),
                 CATALOG);
              Statement statement = writer.connection().createStatement()) {
             statement.execute("COPY (SELECT * EXCLUDE (fiscal_year) REPLACE ("

@@ -57,7 +57,7 @@ final class EvidenceCommand implements Callable<Integer> {
         putGiven(filters, "municipality", municipality);
         putGiven(filters, "site", site);
         Path folder = out != null ? out : work.folder().evidence().resolve("requests");
-        try (EvidenceWriter writer = new EvidenceWriter(work.folder())) {
+        try (EvidenceWriter writer = new EvidenceWriter(work.folder(), work.indicators())) {
             EvidenceDocument document = writer.build(definition, filters);
             for (Path file : writer.write(document, EvidenceExporters.parse(formats), folder)) {
                 System.out.println(file);

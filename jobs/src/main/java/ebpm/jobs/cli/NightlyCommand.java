@@ -1,6 +1,7 @@
 package ebpm.jobs.cli;
 
 import ebpm.jobs.BatchApplication;
+import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.NightlyLauncher;
 import ebpm.jobs.nightly.RunLock;
 import ebpm.jobs.nightly.RunReport;
@@ -28,6 +29,9 @@ final class NightlyCommand implements Callable<Integer> {
     @Mixin
     WorkOption work;
 
+    @Mixin
+    JobRepositoryOption jobRepository;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "the date the run is for (default: today); names the evidence pack folder")
     LocalDate asOf;
@@ -38,8 +42,9 @@ final class NightlyCommand implements Callable<Integer> {
             System.err.println("ebpm: landing folder " + landing.toAbsolutePath() + " does not exist; give --landing DIR");
             return EbpmCommand.FAILED;
         }
+        Storage storage = jobRepository.storage(work);
         try (RunLock lock = RunLock.acquire(work.folder().runLock());
-             ConfigurableApplicationContext context = BatchApplication.start(work.folder())) {
+             ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobExecution execution = context.getBean(NightlyLauncher.class)
                     .run(landing, work.folder(), asOf == null ? LocalDate.now() : asOf);
             System.out.print(RunReport.of(execution));

@@ -1,6 +1,7 @@
 package ebpm.jobs.cli;
 
 import ebpm.jobs.BatchApplication;
+import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.NightlyJobConfiguration;
 import ebpm.jobs.nightly.RunReport;
 import java.nio.file.Files;
@@ -22,16 +23,20 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     WorkOption work;
 
+    @Mixin
+    JobRepositoryOption jobRepository;
+
     @Option(names = "--last", paramLabel = "N", defaultValue = "5", description = "how many runs (default: ${DEFAULT-VALUE})")
     int last;
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(work.folder().root().resolve("job-repository"))) {
+        Storage storage = jobRepository.storage(work);
+        if (storage.jobRepositoryEmbedded() && !Files.isDirectory(work.folder().root().resolve("job-repository"))) {
             System.out.println("no runs yet in " + work.folder().root() + " (run 'ebpm nightly')");
             return 0;
         }
-        try (ConfigurableApplicationContext context = BatchApplication.start(work.folder())) {
+        try (ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobRepository repository = context.getBean(JobRepository.class);
             for (JobInstance instance : repository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, last)) {
                 repository.getJobExecutions(instance).stream()

@@ -2,7 +2,8 @@ package ebpm.jobs.evidence;
 
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.DuckDbSession;
-import ebpm.analytics.indicatordb.IngestManifest;
+import ebpm.analytics.indicatordb.IndicatorDatabase;
+import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.period.FiscalYear;
 import ebpm.evidence.catalog.EvidenceDefinition;
@@ -33,13 +34,21 @@ public final class EvidenceWriter implements AutoCloseable {
 
     private final ModelCatalog catalog = ModelCatalog.load();
     private final DuckDbSession session;
+    private final List<ManifestEntry> manifest;
 
-    public EvidenceWriter(WorkFolder work) throws SQLException {
-        if (!Files.exists(work.indicatorDatabase())) {
-            throw new IllegalStateException("no indicator database in " + work.root()
-                    + ": run 'ebpm nightly' first (or give --work)");
+    public EvidenceWriter(WorkFolder work, IndicatorStore indicators) throws SQLException {
+        if (!indicators.exists()) {
+            throw new IllegalStateException("no indicator database at " + indicators
+                    + ": run 'ebpm nightly' first (or give --work / --indicator-db)");
         }
-        this.session = DuckDbSession.open(work.indicatorDatabase(), work.lake(), catalog);
+        this.session = DuckDbSession.open(work.lake(), catalog);
+        try (IndicatorDatabase database = indicators.open()) {
+            database.copyCurrentValuesInto(session.connection());
+            this.manifest = database.manifest().entries();
+        } catch (SQLException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     /** Builds one evidence table; {@code filters} are the command-line values by parameter name. */
@@ -86,7 +95,7 @@ public final class EvidenceWriter implements AutoCloseable {
 
     private Lineage lineage(EvidenceDefinition definition) throws SQLException {
         List<SourceFile> sources = new ArrayList<>();
-        for (ManifestEntry entry : new IngestManifest(session.connection()).entries()) {
+        for (ManifestEntry entry : manifest) {
             if (ManifestEntry.INGESTED.equals(entry.status()) && readsSource(definition, entry.source())) {
                 sources.add(new SourceFile(entry.fileName(), entry.checksum()));
             }

@@ -1,5 +1,6 @@
 package ebpm.jobs.nightly;
 
+import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.export.EvidenceDocument;
@@ -28,13 +29,19 @@ final class EvidencePackTasklet implements Tasklet {
     static final String PACK = "pack";
     private static final Logger log = LoggerFactory.getLogger(EvidencePackTasklet.class);
 
+    private final IndicatorStore indicators;
+
+    EvidencePackTasklet(IndicatorStore indicators) {
+        this.indicators = indicators;
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
         Path folder = parameters.work().evidence().resolve(parameters.asOf().toString());
         Files.createDirectories(folder);
         List<PackEntry> entries = new ArrayList<>();
-        try (EvidenceWriter writer = new EvidenceWriter(parameters.work())) {
+        try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators)) {
             for (EvidenceDefinition definition : EvidenceCatalog.load().definitions()) {
                 EvidenceDocument document;
                 try {

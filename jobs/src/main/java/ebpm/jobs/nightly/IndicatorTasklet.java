@@ -4,6 +4,7 @@ import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.DuckDbSession;
 import ebpm.analytics.engine.IndicatorComputation;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
+import ebpm.analytics.indicatordb.IndicatorStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +24,18 @@ final class IndicatorTasklet implements Tasklet {
     static final String INDICATORS = "indicators";
     private static final Logger log = LoggerFactory.getLogger(IndicatorTasklet.class);
 
+    private final IndicatorStore indicators;
+
+    IndicatorTasklet(IndicatorStore indicators) {
+        this.indicators = indicators;
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
         ModelCatalog catalog = ModelCatalog.load();
-        try (DuckDbSession session = DuckDbSession.open(parameters.work().indicatorDatabase(),
-                parameters.work().lake(), catalog)) {
-            IndicatorDatabase database = new IndicatorDatabase(session.connection());
+        try (DuckDbSession session = DuckDbSession.open(parameters.work().lake(), catalog);
+             IndicatorDatabase database = indicators.open()) {
             List<IndicatorComputation.Outcome> outcomes = new IndicatorComputation(catalog)
                     .run(session, database, parameters.runId(), Instant.now());
             ArrayList<String> lines = new ArrayList<>();

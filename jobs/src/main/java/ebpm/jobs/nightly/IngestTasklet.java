@@ -1,12 +1,11 @@
 package ebpm.jobs.nightly;
 
 import ebpm.analytics.indicatordb.IndicatorDatabase;
+import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.IngestManifest;
 import ebpm.jobs.landing.FileOutcome;
 import ebpm.jobs.landing.LandingIngest;
 import ebpm.jobs.landing.LandingSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +23,18 @@ final class IngestTasklet implements Tasklet {
     static final String FILES = "files";
 
     private final LandingSource source;
+    private final IndicatorStore indicators;
 
-    IngestTasklet(LandingSource source) {
+    IngestTasklet(LandingSource source, IndicatorStore indicators) {
         this.source = source;
+        this.indicators = indicators;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:duckdb:" + parameters.work().indicatorDatabase())) {
-            IngestManifest manifest = new IndicatorDatabase(connection).manifest();
+        try (IndicatorDatabase database = indicators.open()) {
+            IngestManifest manifest = database.manifest();
             LandingIngest ingest = new LandingIngest(source, parameters.landing(), parameters.work().lake(),
                     parameters.work().rejects(), manifest, parameters.runId(), Instant.now());
             List<FileOutcome> outcomes = ingest.run(new LandingIngest.RowListener() {

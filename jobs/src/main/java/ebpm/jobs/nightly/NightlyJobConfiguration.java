@@ -1,5 +1,7 @@
 package ebpm.jobs.nightly;
 
+import ebpm.analytics.indicatordb.IndicatorStore;
+import ebpm.jobs.Storage;
 import ebpm.jobs.landing.LandingSource;
 import ebpm.jobs.measures.MeasureSheetSource;
 import ebpm.jobs.observations.ObservationSource;
@@ -23,20 +25,26 @@ public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
 
+    private final IndicatorStore indicators;
+
+    NightlyJobConfiguration(Storage storage) {
+        this.indicators = storage.indicators();
+    }
+
     @Bean
     Job nightly(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingest(new MeasureSheetSource(), jobRepository, transactionManager))
                 .next(ingest(new ObservationSource(), jobRepository, transactionManager))
-                .next(step("computeIndicators", new IndicatorTasklet(), jobRepository, transactionManager))
-                .next(step("exportEvidencePack", new EvidencePackTasklet(), jobRepository, transactionManager))
+                .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))
+                .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
                 .build();
     }
 
-    private static Step ingest(LandingSource source, JobRepository jobRepository,
+    private Step ingest(LandingSource source, JobRepository jobRepository,
                                PlatformTransactionManager transactionManager) {
         String name = "ingest" + Character.toUpperCase(source.name().charAt(0)) + source.name().substring(1);
-        return step(name, new IngestTasklet(source), jobRepository, transactionManager);
+        return step(name, new IngestTasklet(source, indicators), jobRepository, transactionManager);
     }
 
     private static Step step(String name, Tasklet tasklet, JobRepository jobRepository,

@@ -31,7 +31,7 @@ class ModelGrainTest {
     @BeforeAll
     static void lakeFromTheSampleData() throws SQLException {
         assertThat(Ebpm.nightly(Ebpm.SAMPLE_LANDING, work).exitCode()).isZero();
-        session = DuckDbSession.open(work.resolve("indicators.duckdb"), work.resolve("lake"), ModelCatalog.load());
+        session = DuckDbSession.open(work.resolve("lake"), ModelCatalog.load());
     }
 
     @AfterAll

@@ -1,0 +1,27 @@
+package ebpm.jobs.cli;
+
+import ebpm.jobs.Storage;
+import picocli.CommandLine.Option;
+
+/** The {@code --job-repository} option of the sub-commands that start Spring Batch. */
+final class JobRepositoryOption {
+
+    @Option(names = "--job-repository", paramLabel = "URL", defaultValue = "${env:EBPM_JOB_REPOSITORY}",
+            description = {"Spring Batch job repository: jdbc:postgresql://HOST:PORT/DB, with the user and password "
+                    + "in EBPM_DB_USER and EBPM_DB_PASSWORD",
+                    "(default: $EBPM_JOB_REPOSITORY, else an H2 file in <work>/job-repository)"})
+    String url;
+
+    Storage storage(WorkOption work) {
+        Storage embedded = Storage.embedded(work.folder());
+        String jobRepository = url == null || url.isBlank() ? embedded.jobRepositoryUrl() : url.strip();
+        if (!jobRepository.startsWith("jdbc:h2:") && !jobRepository.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("job repository '" + jobRepository
+                    + "' is not supported; give jdbc:postgresql://HOST:PORT/DATABASE");
+        }
+        if (jobRepository.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+            throw new IllegalArgumentException("put the job repository password in EBPM_DB_PASSWORD, not in the URL");
+        }
+        return new Storage(work.folder(), work.indicators(), jobRepository);
+    }
+}
