@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.IndicatorValue;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,30 +16,32 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The indicator database on a real DuckDB file: idempotent upserts with a history of every published value. */
-class IndicatorDatabaseTest {
+/**
+ * What the indicator database promises on every store it runs on: idempotent upserts with a history of every
+ * published value. Each store has a test class that says how to open it.
+ */
+abstract class IndicatorDatabaseContract {
 
     private static final String RATE = "measure_achievement_rate";
     private static final Instant FIRST_NIGHT = Instant.parse("2021-07-01T17:00:00Z");
     private static final Instant SECOND_NIGHT = Instant.parse("2021-07-02T17:00:00Z");
 
-    @TempDir
-    Path folder;
-
-    private Connection connection;
+    private IndicatorStore store;
     private IndicatorDatabase database;
 
+    /** A new, empty store for one test. */
+    abstract IndicatorStore newStore() throws Exception;
+
     @BeforeEach
-    void open() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("indicators.duckdb"));
-        database = new IndicatorDatabase(connection);
+    void open() throws Exception {
+        store = newStore();
+        database = store.open();
     }
 
     @AfterEach
     void close() throws SQLException {
-        connection.close();
+        database.close();
     }
 
     @Test
@@ -127,10 +126,9 @@ class IndicatorDatabaseTest {
     @Test
     void reopeningTheDatabaseKeepsWhatWasStored() throws SQLException {
         database.upsert(RATE, List.of(rate("全体", "2020", 75.3)), "run-1", FIRST_NIGHT);
-        connection.close();
+        database.close();
 
-        connection = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("indicators.duckdb"));
-        database = new IndicatorDatabase(connection);
+        database = store.open();
 
         assertThat(database.current(RATE).values()).containsExactly(rate("全体", "2020", 75.3));
         assertThat(database.upsert(RATE, List.of(rate("全体", "2020", 75.3)), "run-2", SECOND_NIGHT)).isZero();
@@ -160,7 +158,7 @@ class IndicatorDatabaseTest {
      */
     private List<List<Object>> rows(String sql) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet result = query.executeQuery()) {
+        try (PreparedStatement query = database.connection().prepareStatement(sql); ResultSet result = query.executeQuery()) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 List<Object> row = new ArrayList<>();
