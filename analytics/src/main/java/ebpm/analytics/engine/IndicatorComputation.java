@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Runs every indicator model of the catalog and upserts its values into the indicator database. */
 public final class IndicatorComputation {
@@ -22,9 +23,13 @@ public final class IndicatorComputation {
         this.catalog = catalog;
     }
 
-    /** All indicators are stored in one transaction: consumers never see half a night's values. */
-    public List<Outcome> run(DuckDbSession session, IndicatorDatabase database, String runId, Instant at)
-            throws SQLException {
+    /**
+     * All indicators are stored in one transaction: consumers never see half a night's values.
+     *
+     * @param progress told after each indicator, e.g. to log where a long computation is
+     */
+    public List<Outcome> run(DuckDbSession session, IndicatorDatabase database, String runId, Instant at,
+                             Consumer<Outcome> progress) throws SQLException {
         Connection connection = database.connection();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -35,7 +40,9 @@ public final class IndicatorComputation {
                 List<IndicatorValue> values = session.evaluate(model);
                 String code = model.indicator().orElseThrow().code();
                 int changed = database.upsert(code, values, runId, at);
-                outcomes.add(new Outcome(model.name(), code, values.size(), changed));
+                Outcome outcome = new Outcome(model.name(), code, values.size(), changed);
+                outcomes.add(outcome);
+                progress.accept(outcome);
             }
             connection.commit();
             return outcomes;

@@ -36,19 +36,22 @@ final class IndicatorTasklet implements Tasklet {
         ModelCatalog catalog = ModelCatalog.load();
         try (DuckDbSession session = DuckDbSession.open(parameters.work().lake(), catalog);
              IndicatorDatabase database = indicators.open()) {
-            List<IndicatorComputation.Outcome> outcomes = new IndicatorComputation(catalog)
-                    .run(session, database, parameters.runId(), Instant.now());
+            int total = catalog.indicators().size();
+            log.info("computing {} indicators over {} into {}", total, parameters.work().lake(), indicators);
             ArrayList<String> lines = new ArrayList<>();
+            List<IndicatorComputation.Outcome> outcomes = new IndicatorComputation(catalog)
+                    .run(session, database, parameters.runId(), Instant.now(), outcome -> {
+                        lines.add(String.format("%s: %d values, %d new or changed", outcome.indicatorCode(),
+                                outcome.values(), outcome.changed()));
+                        log.info("indicator {}/{} {}", lines.size(), total, lines.get(lines.size() - 1));
+                    });
+            // Counted only once all are committed: the step's figures never include values that were rolled back.
             for (IndicatorComputation.Outcome outcome : outcomes) {
                 for (int i = 0; i < outcome.values(); i++) {
                     contribution.incrementReadCount();
                 }
                 contribution.incrementWriteCount(outcome.changed());
                 contribution.incrementFilterCount(outcome.values() - outcome.changed());
-                String line = String.format("%s: %d values, %d new or changed", outcome.indicatorCode(),
-                        outcome.values(), outcome.changed());
-                log.info(line);
-                lines.add(line);
             }
             contribution.getStepExecution().getExecutionContext().put(INDICATORS, lines);
         }
