@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,8 @@ final class NightlyCommand implements Callable<Integer> {
              ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobExecution execution = context.getBean(NightlyLauncher.class)
                     .run(landing, work.folder(), asOf == null ? LocalDate.now() : asOf);
-            System.out.print(RunReport.of(execution));
+            JobRepository repository = context.getBean(JobRepository.class);
+            System.out.print(RunReport.of(repository.getJobExecutions(execution.getJobInstance())));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 System.err.println("ebpm: nightly run " + execution.getStatus()
                         + "; fix the cause above and run 'ebpm nightly' again to restart it");

@@ -5,9 +5,7 @@ import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.NightlyJobConfiguration;
 import ebpm.jobs.nightly.RunReport;
 import java.nio.file.Files;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,9 +37,7 @@ final class StatusCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobRepository repository = context.getBean(JobRepository.class);
             for (JobInstance instance : repository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, last)) {
-                repository.getJobExecutions(instance).stream()
-                        .sorted(Comparator.comparing(JobExecution::getId))
-                        .forEach(execution -> System.out.println(RunReport.of(execution)));
+                System.out.println(RunReport.of(repository.getJobExecutions(instance)));
             }
         }
         return 0;

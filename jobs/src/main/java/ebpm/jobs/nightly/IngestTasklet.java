@@ -9,6 +9,8 @@ import ebpm.jobs.landing.LandingSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -21,6 +23,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 final class IngestTasklet implements Tasklet {
 
     static final String FILES = "files";
+    static final String NEW_FILES = "newFiles";
+    static final String SEEN_FILES = "seenFiles";
+    private static final long PROGRESS_EVERY_ROWS = 1_000_000;
+    private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
 
     private final LandingSource source;
     private final IndicatorStore indicators;
@@ -38,9 +44,14 @@ final class IngestTasklet implements Tasklet {
             LandingIngest ingest = new LandingIngest(source, parameters.landing(), parameters.work().lake(),
                     parameters.work().rejects(), manifest, parameters.runId(), Instant.now());
             List<FileOutcome> outcomes = ingest.run(new LandingIngest.RowListener() {
+                private long rows;
+
                 @Override
                 public void rowRead() {
                     contribution.incrementReadCount();
+                    if (++rows % PROGRESS_EVERY_ROWS == 0) {
+                        log.info("{}: {} rows read…", source.name(), String.format("%,d", rows));
+                    }
                 }
 
                 @Override
@@ -53,7 +64,11 @@ final class IngestTasklet implements Tasklet {
                     contribution.incrementProcessSkipCount(count);
                 }
             });
-            contribution.getStepExecution().getExecutionContext().put(FILES, summaries(outcomes));
+            var context = contribution.getStepExecution().getExecutionContext();
+            context.put(FILES, summaries(outcomes));
+            long seen = outcomes.stream().filter(outcome -> FileOutcome.SKIPPED.equals(outcome.status())).count();
+            context.putLong(NEW_FILES, outcomes.size() - seen);
+            context.putLong(SEEN_FILES, seen);
         }
         return RepeatStatus.FINISHED;
     }

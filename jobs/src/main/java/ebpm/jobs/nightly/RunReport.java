@@ -1,54 +1,117 @@
 package ebpm.jobs.nightly;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The summary of one run as people read it in the log and in {@code ebpm status}: per step the status and
- * rows read = written + rejected, the per-file and per-indicator lines, and the time taken.
+ * The summary of one run as people read it in the log and in {@code ebpm status}: per step the status, rows
+ * read = written + rejected and the time taken, the per-file and per-indicator lines, and the totals. A run that
+ * was restarted is one run: the steps an earlier attempt completed are listed with the attempt that did them.
  */
 public final class RunReport {
+
+    private static final String NL = System.lineSeparator();
 
     private RunReport() {
     }
 
-    public static String of(JobExecution execution) {
+    /** The report of one run from all its attempts (executions of one job instance), in any order. */
+    public static String of(List<JobExecution> attempts) {
+        List<JobExecution> ordered = attempts.stream().sorted(Comparator.comparing(JobExecution::getId)).toList();
+        JobExecution last = ordered.get(ordered.size() - 1);
+        Map<String, StepExecution> steps = latestStepExecutions(ordered);
         StringBuilder report = new StringBuilder();
-        report.append(String.format("run %s#%s  %s  started %s  took %s%n",
-                execution.getJobParameters().getLocalDate(NightlyParameters.AS_OF),
-                execution.getJobParameters().getLong(NightlyParameters.RUN_NUMBER), execution.getStatus(),
-                execution.getStartTime() == null ? "-" : execution.getStartTime().withNano(0),
-                duration(execution.getStartTime(), execution.getEndTime())));
-        report.append(String.format("  %-20s %-10s %10s %10s %10s%n", "step", "status", "read", "written",
-                "rejected"));
-        List<StepExecution> steps = execution.getStepExecutions().stream()
-                .sorted(Comparator.comparing(StepExecution::getId)).toList();
-        for (StepExecution step : steps) {
-            report.append(String.format("  %-20s %-10s %10d %10d %10d%n", step.getStepName(), step.getStatus(),
-                    step.getReadCount(), step.getWriteCount(), step.getProcessSkipCount()));
-            for (String key : List.of(IngestTasklet.FILES, IndicatorTasklet.INDICATORS)) {
-                if (step.getExecutionContext().containsKey(key)) {
-                    @SuppressWarnings("unchecked")
-                    List<String> lines = (List<String>) step.getExecutionContext().get(key);
-                    lines.forEach(line -> report.append("      ").append(line).append(System.lineSeparator()));
-                }
-            }
-            if (step.getExecutionContext().containsKey(EvidencePackTasklet.PACK)) {
-                report.append("      evidence pack: ").append(step.getExecutionContext().getString(
-                        EvidencePackTasklet.PACK)).append(System.lineSeparator());
-            }
+        report.append(String.format("run %s#%s  %s  started %s  took %s%s%n",
+                last.getJobParameters().getLocalDate(NightlyParameters.AS_OF),
+                last.getJobParameters().getLong(NightlyParameters.RUN_NUMBER), last.getStatus(),
+                ordered.get(0).getStartTime() == null ? "-" : ordered.get(0).getStartTime().withNano(0),
+                duration(last.getStartTime(), last.getEndTime()),
+                ordered.size() == 1 ? "" : "  (attempt " + ordered.size() + "; earlier attempts did the steps marked *)"));
+        report.append(String.format("  %-21s %-10s %10s %10s %10s %8s%n", "step", "status", "read", "written",
+                "rejected", "took"));
+        for (StepExecution step : steps.values()) {
+            boolean earlier = step.getJobExecutionId() != last.getId();
+            report.append(String.format("  %-21s %-10s %10d %10d %10d %8s%n",
+                    step.getStepName() + (earlier ? " *" : ""), step.getStatus(), step.getReadCount(),
+                    step.getWriteCount(), step.getProcessSkipCount(),
+                    duration(step.getStartTime(), step.getEndTime())));
+            details(step).forEach(line -> report.append("      ").append(line).append(NL));
         }
-        for (Throwable failure : execution.getAllFailureExceptions()) {
+        report.append(totals(steps.values()));
+        for (Throwable failure : last.getAllFailureExceptions()) {
             report.append("  failed: ").append(failure.getClass().getSimpleName()).append(": ")
-                    .append(failure.getMessage()).append(System.lineSeparator());
+                    .append(failure.getMessage()).append(NL);
         }
         return report.toString();
     }
 
-    private static String duration(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+    /** Per step name, the execution that counts: the completed one, or else the last attempt's. */
+    private static Map<String, StepExecution> latestStepExecutions(List<JobExecution> ordered) {
+        Map<String, StepExecution> steps = new LinkedHashMap<>();
+        for (JobExecution attempt : ordered) {
+            attempt.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId))
+                    .forEach(step -> {
+                        StepExecution kept = steps.get(step.getStepName());
+                        if (kept == null || kept.getStatus() != BatchStatus.COMPLETED) {
+                            steps.put(step.getStepName(), step);
+                        }
+                    });
+        }
+        return steps;
+    }
+
+    private static List<String> details(StepExecution step) {
+        List<String> lines = new ArrayList<>();
+        for (String key : List.of(IngestTasklet.FILES, IndicatorTasklet.INDICATORS)) {
+            if (step.getExecutionContext().containsKey(key)) {
+                @SuppressWarnings("unchecked")
+                List<String> stored = (List<String>) step.getExecutionContext().get(key);
+                lines.addAll(stored);
+            }
+        }
+        if (step.getExecutionContext().containsKey(EvidencePackTasklet.PACK)) {
+            lines.add("evidence pack: " + step.getExecutionContext().getString(EvidencePackTasklet.PACK));
+        }
+        return lines;
+    }
+
+    /** The figures a night is judged by: nothing lost (read = written + rejected), what was new, what changed. */
+    private static String totals(Iterable<StepExecution> steps) {
+        long read = 0;
+        long written = 0;
+        long rejected = 0;
+        long newFiles = 0;
+        long seenFiles = 0;
+        long values = 0;
+        long changed = 0;
+        for (StepExecution step : steps) {
+            if (step.getExecutionContext().containsKey(IngestTasklet.FILES)) {
+                read += step.getReadCount();
+                written += step.getWriteCount();
+                rejected += step.getProcessSkipCount();
+                newFiles += step.getExecutionContext().getLong(IngestTasklet.NEW_FILES, 0);
+                seenFiles += step.getExecutionContext().getLong(IngestTasklet.SEEN_FILES, 0);
+            }
+            if (step.getExecutionContext().containsKey(IndicatorTasklet.INDICATORS)) {
+                values += step.getReadCount();
+                changed += step.getWriteCount();
+            }
+        }
+        return String.format("  landing rows: read %d = written %d + rejected %d%s; files: %d new, %d seen before%n"
+                        + "  indicator values: %d computed, %d new or changed%n",
+                read, written, rejected, read == written + rejected ? "" : " (MISMATCH)", newFiles, seenFiles,
+                values, changed);
+    }
+
+    private static String duration(LocalDateTime start, LocalDateTime end) {
         if (start == null || end == null) {
             return "-";
         }

@@ -60,8 +60,8 @@ class MeasureIngestTest {
         Ebpm.Result result = Ebpm.nightly(landing, work);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("ingestMeasures       COMPLETED           6          2          4",
-                "fy2021.csv: INGESTED read 6, written 2, rejected 4");
+        assertThat(result.out()).containsPattern("ingestMeasures +COMPLETED +6 +2 +4 ")
+                .contains("fy2021.csv: INGESTED read 6, written 2, rejected 4");
         List<String> rejects = Files.readAllLines(onlyFile(work.resolve("rejects/measures")));
         assertThat(rejects).containsExactly(
                 "\uFEFFsource_file,line,reason,row",
