@@ -31,7 +31,7 @@ class KillAndRestartTest {
 
     /** Test-only models that keep the indicator step busy (see the SQL's header); not on the product classpath. */
     private static final Path SLOW_MODELS = Path.of("src", "test", "slow-models");
-    private static final int OBSERVATION_ROWS = 200_000;
+    private static final int OBSERVATION_ROWS = 100_000;
 
     @TempDir
     static Path shared;

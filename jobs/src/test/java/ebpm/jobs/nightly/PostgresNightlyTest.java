@@ -52,6 +52,8 @@ class PostgresNightlyTest {
         assertThat(postgresWork.resolve("job-repository")).doesNotExist();
         assertThat(rows(jobRepository, "SELECT status FROM batch_job_execution"))
                 .containsExactly(List.of("COMPLETED"));
+        assertThat(Ebpm.run("status", "--work", postgresWork.toString(), "--job-repository", jobRepository).out())
+                .contains("run 2026-11-21#1  COMPLETED", "indicator values: 53 computed, 53 new or changed");
     }
 
     @Test
