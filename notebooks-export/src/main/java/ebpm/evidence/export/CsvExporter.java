@@ -19,7 +19,7 @@ import tech.tablesaw.columns.Column;
  * <p>UTF-8 with a byte-order mark by default (without it Japanese Excel guesses Shift_JIS and
  * shows mojibake), or CP932 for older tools; CRLF line endings; RFC 4180 quoting. Text cells that
  * Excel would run as a formula get a leading apostrophe. Only the table is written: lineage
- * belongs beside the file, not in it, so the CSV stays loadable by any tool.
+ * goes beside the file ({@code <name>.lineage.json}), not in it, so the CSV stays loadable by any tool.
  */
 public final class CsvExporter implements EvidenceExporter {
 
@@ -54,10 +54,17 @@ public final class CsvExporter implements EvidenceExporter {
         return "csv";
     }
 
+    /** Writes the CSV and, beside it, its lineage ({@code <name>.lineage.json}, see {@link LineageJson}). */
     @Override
     public void export(EvidenceDocument doc, Path file) throws IOException {
         // Encoded in full before writing, so an unmappable character leaves no half-written file.
         Files.write(file, encode(render(doc), file));
+        LineageJson.write(doc, file, byteOrderMark ? charset.name() + " with BOM" : charset.name());
+    }
+
+    @Override
+    public List<Path> companions(Path file) {
+        return List.of(LineageJson.sidecarOf(file));
     }
 
     private String render(EvidenceDocument doc) {

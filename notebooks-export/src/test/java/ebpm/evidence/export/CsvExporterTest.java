@@ -45,15 +45,16 @@ class CsvExporterTest {
 
     @Test
     void disarmsTextThatExcelWouldRunAsAFormula() throws IOException {
-        var table = Table.create("notes", StringColumn.create("備考",
-                "=SUM(A1)", "+81", "@x", "-x", "\tタブ", "普通の文", "a=b"));
+        var table = Table.create("notes", StringColumn.create("=備考",
+                "=SUM(A1)", "+81", "@x", "-x", "\tタブ", "\r改行", "普通の文", "a=b"));
 
-        assertThat(csvText(table, Map.of())).isEqualTo("備考\r\n"
+        assertThat(csvText(table, Map.of())).isEqualTo("'=備考\r\n"
                 + "'=SUM(A1)\r\n"
                 + "'+81\r\n"
                 + "'@x\r\n"
                 + "'-x\r\n"
                 + "'\tタブ\r\n"
+                + "\"'\r改行\"\r\n"
                 + "普通の文\r\n"
                 + "a=b\r\n");
     }
