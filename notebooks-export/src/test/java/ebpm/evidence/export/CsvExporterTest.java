@@ -99,6 +99,17 @@ class CsvExporterTest {
     }
 
     @Test
+    void writesTheCp932LookAlikeOfDashesAndTildesFromJisSources() throws IOException {
+        var table = Table.create("measures", StringColumn.create("評価", "—", "10〜20", "−5"));
+        Path file = folder.resolve("measures.csv");
+
+        CsvExporter.windows31j().export(document(table, Map.of()), file);
+
+        assertThat(new String(Files.readAllBytes(file), Charset.forName("windows-31j")))
+                .isEqualTo("評価\r\n―\r\n10～20\r\n－5\r\n");
+    }
+
+    @Test
     void refusesCharactersCp932CannotHoldRatherThanWritingQuestionMarks() {
         var table = Table.create("names", StringColumn.create("氏名", "𠮷田"));
         Path file = folder.resolve("names.csv");

@@ -63,11 +63,11 @@ class NotebookExporterTest {
                 .contains("柱・中柱ごとに、成果指標を達成した施策の割合を示します。")
                 .contains("- 定義: `achievement-by-pillar`")
                 .contains("- 条件: 年度 = 2020（令和2年度）")
-                .contains("- 元データ: kanagawa\\-ict\\-measures\\-fy2020\\.csv（SHA-256 `"
+                .contains("- 元データ: kanagawa-ict-measures-fy2020.csv（SHA-256 `"
                         + SampleDocuments.MEASURES_SHA_256 + "`）")
-                .contains("- モデル: achievement\\-rate\\-by\\-pillar")
-                .contains("- 計算エンジン: duckdb 1\\.4\\.0")
-                .contains("- 実行ID: nightly\\-20261121\\-0300")
+                .contains("- モデル: achievement-rate-by-pillar")
+                .contains("- 計算エンジン: duckdb 1.4.0")
+                .contains("- 実行ID: nightly-20261121-0300")
                 .contains("- 作成日時: 2026-11-21T03:00:00+09:00")
                 .contains("pip install \"duckdb>=1.4.0\" pandas");
     }
@@ -132,7 +132,7 @@ class NotebookExporterTest {
         JsonNode notebook = write(doc);
 
         assertThat(source(notebook.get("cells").get(0)))
-                .startsWith("# &lt;img src=x onerror=alert\\(1\\)\\> \\$x\\$ \\[link\\]\\(javascript:x\\)\n");
+                .startsWith("# &lt;img src=x onerror=alert(1)&gt; \\$x\\$ \\[link\\](javascript:x)\n");
         assertThat(source(notebook.get("cells").get(3)))
                 .contains("title=\"<img src=x onerror=alert(1)> $x$ [link](javascript:x)\")");
         assertThat(schemaErrors(notebook)).isEmpty();
