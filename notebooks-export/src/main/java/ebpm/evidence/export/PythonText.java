@@ -7,52 +7,16 @@ final class PythonText {
     }
 
     /**
-     * A string literal; SQL and paths are written as triple-quoted strings, so they read as in their files.
-     * Backslashes and quotes are escaped, so any text round-trips exactly.
+     * A triple-quoted string literal, for SQL and paths: line breaks stay line breaks, so the text reads as in its
+     * file. Backslashes and every quote are escaped, so no run of quotes can close the literal early.
      */
     static String string(String text) {
-        StringBuilder literal = new StringBuilder("\"\"\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> literal.append("\\\\");
-                // Escaping every quote keeps three in a row, or one at the end, from closing the literal.
-                case '"' -> literal.append("\\\"");
-                case '\r' -> literal.append("\\r");
-                case '\t' -> literal.append("\\t");
-                default -> {
-                    if (c < 0x20 && c != '\n') {
-                        literal.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        literal.append(c);
-                    }
-                }
-            }
-        }
-        return literal.append("\"\"\"").toString();
+        return "\"\"\"" + escaped(text, true) + "\"\"\"";
     }
 
     /** A one-line string literal, e.g. a column name: {@code "達成率(%)"}. */
     static String shortString(String text) {
-        StringBuilder literal = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> literal.append("\\\\");
-                case '"' -> literal.append("\\\"");
-                case '\n' -> literal.append("\\n");
-                case '\r' -> literal.append("\\r");
-                case '\t' -> literal.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        literal.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        literal.append(c);
-                    }
-                }
-            }
-        }
-        return literal.append('"').toString();
+        return '"' + escaped(text, false) + '"';
     }
 
     /** A bound parameter value: an integer, a string, or {@code None} for "all". */
@@ -64,5 +28,26 @@ final class PythonText {
             return value.toString();
         }
         return shortString(value.toString());
+    }
+
+    private static String escaped(String text, boolean keepLineBreaks) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '"') {
+                escaped.append('\\').append(c);
+            } else if (c == '\n') {
+                escaped.append(keepLineBreaks ? "\n" : "\\n");
+            } else if (c == '\r') {
+                escaped.append("\\r");
+            } else if (c == '\t') {
+                escaped.append("\\t");
+            } else if (c < 0x20) {
+                escaped.append(String.format("\\x%02x", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }
