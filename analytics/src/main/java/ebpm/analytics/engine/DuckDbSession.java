@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The default engine: one in-process, in-memory DuckDB connection with the lake's Parquet files as {@code src_*}
@@ -22,6 +25,7 @@ import java.util.List;
 public final class DuckDbSession implements AutoCloseable {
 
     private final Connection connection;
+    private final Map<String, String> views = new LinkedHashMap<>();
 
     private DuckDbSession(Connection connection) {
         this.connection = connection;
@@ -43,6 +47,14 @@ public final class DuckDbSession implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * The statements this session ran to create its views, by view name, in the order they ran (lake tables,
+     * then models): what another DuckDB connection runs to see the same views.
+     */
+    public Map<String, String> views() {
+        return Collections.unmodifiableMap(views);
     }
 
     /** Runs one indicator model and returns its rows as indicator values. */
@@ -73,7 +85,9 @@ public final class DuckDbSession implements AutoCloseable {
     private void registerLake(Path lake) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (LakeTable table : LakeTables.ALL) {
-                statement.execute(LakeViews.createView(table, lake));
+                String view = LakeViews.createView(table, lake);
+                statement.execute(view);
+                views.put(table.sourceView(), view);
             }
         }
     }
@@ -82,8 +96,10 @@ public final class DuckDbSession implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             for (Model model : catalog.models()) {
                 if (model.layer() != Layer.INDICATOR) {
+                    String view = "CREATE OR REPLACE TEMP VIEW " + model.name() + " AS " + model.sql();
                     try {
-                        statement.execute("CREATE OR REPLACE TEMP VIEW " + model.name() + " AS " + model.sql());
+                        statement.execute(view);
+                        views.put(model.name(), view);
                     } catch (SQLException e) {
                         throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
                     }

@@ -3,10 +3,12 @@ package ebpm.jobs.cli;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.export.EvidenceDocument;
+import ebpm.evidence.export.EvidenceExporter;
 import ebpm.evidence.export.EvidenceExporters;
 import ebpm.jobs.evidence.EvidenceWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ebpm evidence NAME}: one evidence table on demand, from the last nightly run's indicator database. */
 @Command(name = "evidence", mixinStandardHelpOptions = true,
-        description = "Write one evidence table (see 'ebpm catalog' for the names) as CSV and/or HTML.")
+        description = "Write one evidence table (see 'ebpm catalog' for the names) as CSV, Excel, HTML and/or a notebook.")
 final class EvidenceCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NAME", description = "evidence table, e.g. achievement-by-pillar")
@@ -41,8 +43,12 @@ final class EvidenceCommand implements Callable<Integer> {
     String site;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv,html",
-            description = "comma-separated formats: csv, html (default: ${DEFAULT-VALUE})")
+            description = "comma-separated formats: csv, xlsx, html, ipynb (default: ${DEFAULT-VALUE})")
     String formats;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "utf-8",
+            description = "CSV encoding: utf-8 (with BOM) or cp932 (default: ${DEFAULT-VALUE})")
+    String encoding;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <work>/evidence/requests)")
     Path out;
@@ -50,6 +56,7 @@ final class EvidenceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EvidenceDefinition definition = EvidenceCatalog.load().definition(name);
+        List<EvidenceExporter> exporters = EvidenceExporters.parse(formats, encoding);
         Map<String, String> filters = new LinkedHashMap<>();
         putGiven(filters, "fy", fiscalYear);
         putGiven(filters, "from", from);
@@ -59,7 +66,7 @@ final class EvidenceCommand implements Callable<Integer> {
         Path folder = out != null ? out : work.folder().evidence().resolve("requests");
         try (EvidenceWriter writer = new EvidenceWriter(work.folder(), work.indicators())) {
             EvidenceDocument document = writer.build(definition, filters);
-            for (Path file : writer.write(document, EvidenceExporters.parse(formats), folder)) {
+            for (Path file : writer.write(document, exporters, folder)) {
                 System.out.println(file);
             }
         }

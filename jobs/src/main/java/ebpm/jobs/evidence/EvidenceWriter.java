@@ -11,8 +11,10 @@ import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporter;
 import ebpm.evidence.export.Lineage;
+import ebpm.evidence.export.QueryRecipe;
 import ebpm.evidence.export.SourceFile;
 import ebpm.evidence.query.EvidenceQuery;
+import ebpm.evidence.query.ViewDependencies;
 import ebpm.jobs.WorkFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +24,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tech.tablesaw.api.Table;
 
 /**
@@ -35,8 +39,10 @@ public final class EvidenceWriter implements AutoCloseable {
     private final ModelCatalog catalog = ModelCatalog.load();
     private final DuckDbSession session;
     private final List<ManifestEntry> manifest;
+    private final WorkFolder work;
 
     public EvidenceWriter(WorkFolder work, IndicatorStore indicators) throws SQLException {
+        this.work = work;
         if (!indicators.exists()) {
             throw new IllegalStateException("no indicator database at " + indicators
                     + ": run 'ebpm nightly' first (or give --work / --indicator-db)");
@@ -57,7 +63,30 @@ public final class EvidenceWriter implements AutoCloseable {
         Map<String, Object> parameters = query.resolve(definition, filters);
         Table table = query.run(definition, parameters);
         return new EvidenceDocument(documentName(definition, parameters), title(definition, parameters),
-                definition.description(), table, definition.decimals(), lineage(definition));
+                definition.description(), table, definition.decimals(), lineage(definition), definition.chart(),
+                Optional.of(recipe(definition, parameters)));
+    }
+
+    /** What a fresh DuckDB connection runs to compute the table again: the notebook's code. */
+    private QueryRecipe recipe(EvidenceDefinition definition, Map<String, Object> parameters) {
+        return new QueryRecipe(definition.name(), definition.grain(), filters(definition, parameters),
+                work.indicatorDatabase().toAbsolutePath().normalize(),
+                ViewDependencies.needed(session.views(), definition.sql()), EvidenceQuery.paramsSql(definition),
+                EvidenceQuery.paramValues(definition, parameters), definition.sql());
+    }
+
+    /** The filters as planners read them: 年度 → 2020（令和2年度）; a filter left out reads すべて. */
+    static Map<String, String> filters(EvidenceDefinition definition, Map<String, Object> parameters) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (EvidenceParameter parameter : definition.parameters()) {
+            Object value = parameters.get(parameter.name());
+            String text = value == null ? "すべて"
+                    : "fiscal_year".equals(parameter.type())
+                            ? value + "（" + FiscalYear.japanese((Integer) value) + "）"
+                            : value.toString();
+            filters.put(parameter.label(), text);
+        }
+        return filters;
     }
 
     /** The file name states the filters, e.g. {@code tourism-pageviews_FY2020_inbound}, so requests do not clash. */
@@ -83,7 +112,9 @@ public final class EvidenceWriter implements AutoCloseable {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         for (EvidenceExporter exporter : exporters) {
-            files.add(exporter.exportInto(folder, document));
+            Path file = exporter.exportInto(folder, document);
+            files.add(file);
+            files.addAll(exporter.companions(file));
         }
         return files;
     }

@@ -50,7 +50,7 @@ final class EvidencePackTasklet implements Tasklet {
                     log.warn("evidence {} skipped: {}", definition.name(), noData.getMessage());
                     continue;
                 }
-                List<Path> files = writer.write(document, EvidenceExporters.parse("csv,html"), folder);
+                List<Path> files = writer.write(document, EvidenceExporters.all(), folder);
                 entries.add(PackEntry.of(document, folder, files));
                 contribution.incrementWriteCount(files.size());
             }

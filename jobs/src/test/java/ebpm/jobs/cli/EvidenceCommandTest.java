@@ -27,7 +27,61 @@ class EvidenceCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(out.resolve("achievement-by-pillar_FY2020.csv")).hasSameBinaryContentAs(
                 work.resolve("evidence/2026-11-21/achievement-by-pillar_FY2020.csv"));
-        assertThat(Files.list(out)).hasSize(1);
+        assertThat(Files.list(out).map(file -> file.getFileName().toString()))
+                .containsExactlyInAnyOrder("achievement-by-pillar_FY2020.csv", "achievement-by-pillar_FY2020.lineage.json");
+    }
+
+    @Test
+    void writesExcelAndANotebookBesideTheCsvAndItsLineage(@TempDir Path out) throws Exception {
+        Ebpm.Result result = Ebpm.run("evidence", "achievement-by-pillar", "--work", work.toString(),
+                "--format", "csv,xlsx,ipynb", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
+                "achievement-by-pillar_FY2020.csv", "achievement-by-pillar_FY2020.lineage.json",
+                "achievement-by-pillar_FY2020.xlsx", "achievement-by-pillar_FY2020.ipynb");
+        try (var in = Files.newInputStream(out.resolve("achievement-by-pillar_FY2020.xlsx"));
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var total = workbook.getSheet("表").getRow(10);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合計");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(63);
+            assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(69.8);
+            assertThat(workbook.getSheetAt(2).getSheetName()).isEqualTo("グラフ");
+        }
+        assertThat(Files.readString(out.resolve("achievement-by-pillar_FY2020.ipynb")))
+                .contains("\"nbformat\": 4", "con.execute(view)", "image/png", "kanagawa-ict-measures-fy2020.csv");
+        assertThat(Files.readString(out.resolve("achievement-by-pillar_FY2020.lineage.json")))
+                .contains("\"name\": \"kanagawa-ict-measures-fy2020.csv\"", "\"年度\": \"2020（令和2年度）\"");
+    }
+
+    @Test
+    void writesCp932OnRequest(@TempDir Path out) throws Exception {
+        Ebpm.Result result = Ebpm.run("evidence", "measure-status", "--work", work.toString(),
+                "--format", "csv", "--encoding", "cp932", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        byte[] csv = Files.readAllBytes(out.resolve("measure-status_FY2020.csv"));
+        assertThat(new String(csv, java.nio.charset.Charset.forName("windows-31j")))
+                .startsWith("柱,中柱,分野,番号,施策名");
+        assertThat(Files.readString(out.resolve("measure-status_FY2020.lineage.json"))).contains("windows-31j");
+    }
+
+    @Test
+    void refusesAnEncodingItCannotWrite() {
+        Ebpm.Result result = Ebpm.run("evidence", "measure-status", "--work", work.toString(), "--encoding", "euc-jp");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip())
+                .isEqualTo("ebpm: unknown CSV encoding 'euc-jp'; use utf-8 (with BOM, the default) or cp932");
+    }
+
+    @Test
+    void refusesAFilterTheTableDoesNotDeclare() {
+        Ebpm.Result result = Ebpm.run("evidence", "achievement-by-pillar", "--work", work.toString(),
+                "--site", "kanagawa-now");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("ebpm: achievement-by-pillar does not take --site");
     }
 
     @Test
@@ -61,7 +115,11 @@ class EvidenceCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("achievement-by-pillar", "measure-status", "measure_achievement_rate",
-                "成果指標達成率", "measures_with_indicator");
+                "成果指標達成率", "measures_with_indicator",
+                "達成率 = (◎ + ○) ÷ 施策数",
+                "grain:   中柱ごとに1行、柱ごとの小計、合計",
+                "filters: --fy (年度, fiscal_year, default: from the data, e.g. the latest year)",
+                "formats: csv, xlsx, html, ipynb; chart: bar of 達成率(%), 前年度達成率(%) by 柱 中柱");
     }
 
     @Test

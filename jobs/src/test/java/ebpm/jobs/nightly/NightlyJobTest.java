@@ -66,6 +66,10 @@ class NightlyJobTest {
 
         String index = Files.readString(pack().resolve("index.html"));
         assertThat(index).contains("achievement-by-pillar_FY2020.html", "measure-status_FY2020.csv");
+        for (String format : List.of("csv", "lineage.json", "xlsx", "html", "ipynb")) {
+            assertThat(index).contains("achievement-by-pillar_FY2020." + format, "measure-status_FY2020." + format);
+            assertThat(pack().resolve("measure-status_FY2020." + format)).isNotEmptyFile();
+        }
         String page = Files.readString(pack().resolve("achievement-by-pillar_FY2020.html"));
         assertThat(page).contains("<meta charset=\"utf-8\">", "令和2年度", "kanagawa-ict-measures-fy2020.csv")
                 .doesNotContain("http://", "https://", "<script");

@@ -2,10 +2,12 @@ package ebpm.evidence.catalog;
 
 import ebpm.analytics.catalog.ClasspathFolder;
 import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.evidence.chart.ChartSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.Yaml;
 
 /** The evidence tables planners can ask for: every {@code .sql} under {@code ebpm/evidence/} with its sidecar. */
@@ -54,6 +56,12 @@ public final class EvidenceCatalog {
         return new EvidenceDefinition(name, (String) yaml.get("title"), ((String) yaml.get("description")).strip(),
                 (String) yaml.get("grain"), ModelCatalog.withoutTrailingSemicolon(folder.read(sqlFile)),
                 List.copyOf(parameterList), List.copyOf((List<String>) yaml.getOrDefault("models", List.of())),
-                decimals);
+                decimals, chart(name, yaml));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<ChartSpec> chart(String name, Map<String, Object> yaml) {
+        Object chart = yaml.get("chart");
+        return chart == null ? Optional.empty() : Optional.of(ChartSpec.fromYaml(name, (Map<String, Object>) chart));
     }
 }

@@ -1,7 +1,9 @@
 package ebpm.evidence.catalog;
 
+import ebpm.evidence.chart.ChartSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One evidence table of the catalog: the SQL that builds it and its sidecar definition.
@@ -9,8 +11,16 @@ import java.util.Map;
  * @param title    Japanese title planners read
  * @param models   the catalog models the SQL reads (its lineage)
  * @param decimals fixed decimals per double column as exported
+ * @param chart    the chart drawn with the table, if the YAML declares one
  */
 public record EvidenceDefinition(String name, String title, String description, String grain, String sql,
                                  List<EvidenceParameter> parameters, List<String> models,
-                                 Map<String, Integer> decimals) {
+                                 Map<String, Integer> decimals, Optional<ChartSpec> chart) {
+
+    /** A definition without a chart. */
+    public EvidenceDefinition(String name, String title, String description, String grain, String sql,
+                              List<EvidenceParameter> parameters, List<String> models,
+                              Map<String, Integer> decimals) {
+        this(name, title, description, grain, sql, parameters, models, decimals, Optional.empty());
+    }
 }

@@ -23,8 +23,12 @@ public final class CsvCells {
 
     // Excel evaluates cells starting with these even in CSV; the apostrophe makes them text.
     static String disarmed(String value) {
-        boolean formulaLike = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-        return formulaLike ? "'" + value : value;
+        return formulaLike(value) ? "'" + value : value;
+    }
+
+    /** Whether Excel would read {@code value} as a formula (=, +, -, @) or strip its start (tab, CR). */
+    static boolean formulaLike(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 
     static String quoted(String field) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -19,11 +20,21 @@ import tech.tablesaw.columns.Column;
  * <p>UTF-8 with a byte-order mark by default (without it Japanese Excel guesses Shift_JIS and
  * shows mojibake), or CP932 for older tools; CRLF line endings; RFC 4180 quoting. Text cells that
  * Excel would run as a formula get a leading apostrophe. Only the table is written: lineage
- * belongs beside the file, not in it, so the CSV stays loadable by any tool.
+ * goes beside the file ({@code <name>.lineage.json}), not in it, so the CSV stays loadable by any tool.
  */
 public final class CsvExporter implements EvidenceExporter {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+    // Text converted from JIS-based sources uses these code points; CP932 holds the look-alike on the right.
+    private static final Map<Character, Character> JIS_TO_CP932 = Map.of(
+            '\u2014', '\u2015',   // — EM DASH → ― HORIZONTAL BAR (as in the measure sheets' "—")
+            '\u301C', '\uFF5E',   // 〜 WAVE DASH → ～
+            '\u2016', '\u2225',   // ‖ → ∥
+            '\u2212', '\uFF0D',   // − MINUS SIGN → －
+            '\u00A2', '\uFFE0',   // ¢ → ￠
+            '\u00A3', '\uFFE1',   // £ → ￡
+            '\u00AC', '\uFFE2');  // ¬ → ￢
     private static final String LINE_END = "\r\n";
 
     private final Charset charset;
@@ -39,9 +50,12 @@ public final class CsvExporter implements EvidenceExporter {
         this.byteOrderMark = byteOrderMark;
     }
 
-    /** CP932 (windows-31j), for tools that cannot read UTF-8; fails on characters CP932 lacks. */
+    /**
+     * CP932 (windows-31j), for tools that cannot read UTF-8. The characters whose JIS mapping differs (—, 〜, −, ‖,
+     * ¢, £, ¬) are written as CP932's look-alikes; any other character CP932 lacks fails the export.
+     */
     public static CsvExporter windows31j() {
-        return new CsvExporter(Charset.forName("windows-31j"), false);
+        return new CsvExporter(WINDOWS_31J, false);
     }
 
     @Override
@@ -54,10 +68,18 @@ public final class CsvExporter implements EvidenceExporter {
         return "csv";
     }
 
+    /** Writes the CSV and, beside it, its lineage ({@code <name>.lineage.json}, see {@link LineageJson}). */
     @Override
     public void export(EvidenceDocument doc, Path file) throws IOException {
         // Encoded in full before writing, so an unmappable character leaves no half-written file.
-        Files.write(file, encode(render(doc), file));
+        String csv = render(doc);
+        Files.write(file, encode(charset.equals(WINDOWS_31J) ? cp932LookAlikes(csv) : csv, file));
+        LineageJson.write(doc, file, byteOrderMark ? charset.name() + " with BOM" : charset.name());
+    }
+
+    @Override
+    public List<Path> companions(Path file) {
+        return List.of(LineageJson.sidecarOf(file));
     }
 
     private String render(EvidenceDocument doc) {
@@ -70,6 +92,16 @@ public final class CsvExporter implements EvidenceExporter {
             appendRecord(csv, table.columns().stream().map(column -> cell(cells, column, at)).toList());
         }
         return csv.toString();
+    }
+
+    /** Replaces the few characters whose JIS mapping CP932 lacks with the look-alikes it has, e.g. — with ―. */
+    static String cp932LookAlikes(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            folded.append(JIS_TO_CP932.getOrDefault(c, c));
+        }
+        return folded.toString();
     }
 
     private static String cell(CellFormatter cells, Column<?> column, int row) {

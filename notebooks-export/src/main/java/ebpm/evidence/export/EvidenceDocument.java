@@ -1,7 +1,9 @@
 package ebpm.evidence.export;
 
+import ebpm.evidence.chart.ChartSpec;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import tech.tablesaw.api.Table;
 
@@ -16,9 +18,12 @@ import tech.tablesaw.api.Table;
  * @param decimals    per column name, how many decimals a floating-point column prints
  *                    (e.g. {@code 達成率(%)} → 1); columns not listed print their shortest plain form
  * @param lineage     where the numbers came from
+ * @param chart       the chart drawn with the table, if any
+ * @param recipe      how to compute the table again (its SQL and views), when it came from a query
  */
 public record EvidenceDocument(String name, String title, String description, Table table,
-                               Map<String, Integer> decimals, Lineage lineage) {
+                               Map<String, Integer> decimals, Lineage lineage, Optional<ChartSpec> chart,
+                               Optional<QueryRecipe> recipe) {
 
     // The name becomes a file name and a link in the pack index, so it stays portable and URL-safe.
     private static final Pattern FILE_NAME_STEM = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
@@ -38,6 +43,39 @@ public record EvidenceDocument(String name, String title, String description, Ta
             throw new IllegalArgumentException("title of " + name + " is blank");
         }
         decimals.forEach((column, places) -> requireKnownColumn(name, table, column, places));
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(recipe, "recipe");
+        chart.ifPresent(spec -> requireChartColumns(name, table, spec));
+    }
+
+    /** A document without chart or recipe, e.g. a table built in code. */
+    public EvidenceDocument(String name, String title, String description, Table table,
+                            Map<String, Integer> decimals, Lineage lineage) {
+        this(name, title, description, table, decimals, lineage, Optional.empty(), Optional.empty());
+    }
+
+    public EvidenceDocument withChart(ChartSpec spec) {
+        return new EvidenceDocument(name, title, description, table, decimals, lineage, Optional.of(spec), recipe);
+    }
+
+    public EvidenceDocument withRecipe(QueryRecipe query) {
+        return new EvidenceDocument(name, title, description, table, decimals, lineage, chart, Optional.of(query));
+    }
+
+    // Checked here, like decimals, so a mistyped header in the YAML fails the run instead of drawing nothing.
+    private static void requireChartColumns(String name, Table table, ChartSpec spec) {
+        for (String column : spec.columns()) {
+            if (!table.columnNames().contains(column)) {
+                throw new IllegalArgumentException("chart of " + name + " names a column the table does not have: "
+                        + column + " (columns: " + table.columnNames() + ")");
+            }
+        }
+        for (String column : spec.y()) {
+            if (!CellFormatter.isNumeric(table.column(column))) {
+                throw new IllegalArgumentException("chart of " + name + " draws " + column
+                        + ", which is not a number column");
+            }
+        }
     }
 
     // Japanese headers are easy to mistype (（％） vs (%)); a silent miss would print 70 instead of 70.0.

@@ -2,6 +2,7 @@ package ebpm.evidence.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes an evidence document as a file in one format planners can open. */
 public interface EvidenceExporter {
@@ -25,5 +26,10 @@ public interface EvidenceExporter {
         Path file = folder.resolve(doc.name() + "." + extension());
         export(doc, file);
         return file;
+    }
+
+    /** Files {@link #export} writes beside {@code file}, e.g. the lineage sidecar of a CSV; none by default. */
+    default List<Path> companions(Path file) {
+        return List.of();
     }
 }

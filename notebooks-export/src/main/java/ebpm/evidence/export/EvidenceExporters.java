@@ -9,12 +9,19 @@ import java.util.function.Supplier;
 public final class EvidenceExporters {
 
     // Each exporter names its own format, so the names live in one place; this order is shown to users.
-    private static final List<Supplier<EvidenceExporter>> EXPORTERS = List.of(CsvExporter::new, HtmlExporter::new);
+    private static final List<Supplier<EvidenceExporter>> EXPORTERS = List.of(CsvExporter::new, XlsxExporter::new,
+            HtmlExporter::new, NotebookExporter::new);
+    private static final List<String> CSV_ENCODINGS = List.of("utf-8", "cp932");
 
     private EvidenceExporters() {
     }
 
-    /** The format names known, e.g. {@code [csv, html]}. */
+    /** One exporter of every format, in the order {@link #formats()} lists them. */
+    public static List<EvidenceExporter> all() {
+        return EXPORTERS.stream().map(Supplier::get).toList();
+    }
+
+    /** The format names known, e.g. {@code [csv, xlsx, html, ipynb]}. */
     public static List<String> formats() {
         return EXPORTERS.stream().map(exporter -> exporter.get().format()).toList();
     }
@@ -51,5 +58,29 @@ public final class EvidenceExporters {
                     "no evidence format given; known formats: " + String.join(", ", formats()));
         }
         return formats.stream().map(EvidenceExporters::forFormat).toList();
+    }
+
+    /**
+     * As {@link #parse(String)}, with the CSV written in {@code csvEncoding}: {@code utf-8} (with byte-order mark,
+     * the default) or {@code cp932} (Windows-31J, for older tools).
+     *
+     * @throws IllegalArgumentException for an unknown format or encoding
+     */
+    public static List<EvidenceExporter> parse(String commaList, String csvEncoding) {
+        String encoding = csvEncoding.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (encoding.equals("utf8")) {
+            encoding = "utf-8";
+        }
+        if (encoding.equals("windows-31j") || encoding.equals("sjis") || encoding.equals("shift-jis")) {
+            encoding = "cp932";
+        }
+        if (!CSV_ENCODINGS.contains(encoding)) {
+            throw new IllegalArgumentException("unknown CSV encoding '" + csvEncoding
+                    + "'; use utf-8 (with BOM, the default) or cp932");
+        }
+        boolean cp932 = encoding.equals("cp932");
+        return parse(commaList).stream()
+                .map(exporter -> cp932 && exporter instanceof CsvExporter ? CsvExporter.windows31j() : exporter)
+                .toList();
     }
 }

@@ -1,13 +1,15 @@
 package ebpm.evidence.export;
 
+import ebpm.evidence.chart.ChartRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Base64;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Writes an evidence document as one self-contained web page: title, description, the table
- * with numbers grouped for reading, and where the numbers came from.
+ * Writes an evidence document as one self-contained web page: title, description, the chart (a PNG inside the
+ * page), the table with numbers grouped for reading, and where the numbers came from.
  */
 public final class HtmlExporter implements EvidenceExporter {
 
@@ -23,7 +25,8 @@ public final class HtmlExporter implements EvidenceExporter {
 
     @Override
     public void export(EvidenceDocument doc, Path file) throws IOException {
-        HtmlPage.write(file, doc.title(), description(doc) + table(doc) + LineageFooter.html(doc.lineage()));
+        HtmlPage.write(file, doc.title(),
+                description(doc) + chart(doc) + table(doc) + LineageFooter.html(doc.lineage()));
     }
 
     private static String description(EvidenceDocument doc) {
@@ -32,7 +35,22 @@ public final class HtmlExporter implements EvidenceExporter {
                 : "<p class=\"description\">" + HtmlText.escape(doc.description()) + "</p>\n";
     }
 
-    private static String table(EvidenceDocument doc) {
+    // A data: URL keeps the page one file that loads nothing, also when mailed or opened offline.
+    private static String chart(EvidenceDocument doc) {
+        return doc.chart()
+                .map(spec -> "<figure>\n<img src=\"" + pngDataUrl(
+                        ChartRenderer.png(doc.table(), spec, doc.title(), doc.decimals()))
+                        + "\" alt=\"" + HtmlText.escape(spec.title().isBlank() ? doc.title() : spec.title())
+                        + "\">\n</figure>\n")
+                .orElse("");
+    }
+
+    static String pngDataUrl(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
+    /** The table as HTML, numbers right-aligned and grouped; also a notebook's rich output. */
+    static String table(EvidenceDocument doc) {
         Table table = doc.table();
         CellFormatter cells = CellFormatter.grouped(doc.decimals());
         StringBuilder html = new StringBuilder("<table>\n<thead>\n<tr>");

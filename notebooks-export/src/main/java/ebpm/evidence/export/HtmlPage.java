@@ -25,6 +25,8 @@ final class HtmlPage {
             thead th { position: sticky; top: 0; background: #e3ebf4; }
             tbody tr:nth-child(even) { background: #f6f6f6; }
             .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            figure { margin: 1rem 0; }
+            figure img { max-width: 100%; height: auto; }
             footer { margin-top: 2rem; font-size: 0.9rem; color: #444; }
             footer dt { font-weight: bold; }
             footer dd { margin-left: 1.5rem; }

@@ -1,6 +1,9 @@
 package ebpm.evidence.export;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,11 +20,19 @@ import java.util.Objects;
 public record Lineage(List<SourceFile> sources, List<String> models, String engine, String runId,
                       Instant generatedAt) {
 
+    // Planners read times in Japan time; the offset keeps the ISO text unambiguous.
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
     public Lineage {
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         models = List.copyOf(Objects.requireNonNull(models, "models"));
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /** When the table was computed, to the second in Japan time, e.g. {@code 2026-11-21T03:00:00+09:00}. */
+    public String generatedAtIso() {
+        return generatedAt.truncatedTo(ChronoUnit.SECONDS).atZone(TOKYO).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

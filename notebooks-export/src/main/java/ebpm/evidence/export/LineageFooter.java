@@ -1,15 +1,10 @@
 package ebpm.evidence.export;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Renders a lineage as the 出典・算出方法 footer, so planners can trace every number. */
 final class LineageFooter {
 
-    // Planners read times in Japan time; the offset keeps the ISO text unambiguous.
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final int CHECKSUM_SHOWN = 12;
 
     private LineageFooter() {
@@ -40,8 +35,7 @@ final class LineageFooter {
     }
 
     private static String generatedAt(Lineage lineage) {
-        String iso = lineage.generatedAt().truncatedTo(ChronoUnit.SECONDS).atZone(TOKYO)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String iso = lineage.generatedAtIso();
         return "<time datetime=\"" + iso + "\">" + iso + "</time>";
     }
 }

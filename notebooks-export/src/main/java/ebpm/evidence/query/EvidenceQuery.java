@@ -58,19 +58,32 @@ public final class EvidenceQuery {
     }
 
     private void bindParams(EvidenceDefinition definition, Map<String, Object> parameters) throws SQLException {
+        try (PreparedStatement create = connection.prepareStatement(paramsSql(definition))) {
+            int index = 1;
+            for (Object value : paramValues(definition, parameters)) {
+                create.setObject(index++, value);
+            }
+            create.execute();
+        }
+    }
+
+    /** The statement creating the one-row {@code params} table, with a {@code ?} per declared parameter. */
+    public static String paramsSql(EvidenceDefinition definition) {
         List<String> columns = new ArrayList<>();
         for (EvidenceParameter parameter : definition.parameters()) {
             columns.add("CAST(? AS " + parameter.sqlType() + ") AS " + parameter.name());
         }
         String select = columns.isEmpty() ? "SELECT 1 AS none" : "SELECT " + String.join(", ", columns);
-        try (PreparedStatement create = connection.prepareStatement(
-                "CREATE OR REPLACE TEMP TABLE params AS " + select)) {
-            int index = 1;
-            for (EvidenceParameter parameter : definition.parameters()) {
-                create.setObject(index++, parameters.get(parameter.name()));
-            }
-            create.execute();
+        return "CREATE OR REPLACE TEMP TABLE params AS " + select;
+    }
+
+    /** The values bound to {@link #paramsSql}, in the order the definition declares its parameters. */
+    public static List<Object> paramValues(EvidenceDefinition definition, Map<String, Object> parameters) {
+        List<Object> values = new ArrayList<>();
+        for (EvidenceParameter parameter : definition.parameters()) {
+            values.add(parameters.get(parameter.name()));
         }
+        return values;
     }
 
     private Object defaultValue(EvidenceDefinition definition, EvidenceParameter parameter) throws SQLException {

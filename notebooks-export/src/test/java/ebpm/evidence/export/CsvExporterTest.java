@@ -45,15 +45,16 @@ class CsvExporterTest {
 
     @Test
     void disarmsTextThatExcelWouldRunAsAFormula() throws IOException {
-        var table = Table.create("notes", StringColumn.create("備考",
-                "=SUM(A1)", "+81", "@x", "-x", "\tタブ", "普通の文", "a=b"));
+        var table = Table.create("notes", StringColumn.create("=備考",
+                "=SUM(A1)", "+81", "@x", "-x", "\tタブ", "\r改行", "普通の文", "a=b"));
 
-        assertThat(csvText(table, Map.of())).isEqualTo("備考\r\n"
+        assertThat(csvText(table, Map.of())).isEqualTo("'=備考\r\n"
                 + "'=SUM(A1)\r\n"
                 + "'+81\r\n"
                 + "'@x\r\n"
                 + "'-x\r\n"
                 + "'\tタブ\r\n"
+                + "\"'\r改行\"\r\n"
                 + "普通の文\r\n"
                 + "a=b\r\n");
     }
@@ -95,6 +96,17 @@ class CsvExporterTest {
         assertThat(written[0]).isNotEqualTo(UTF_8_BOM[0]);
         assertThat(new String(written, Charset.forName("windows-31j"))).isEqualTo("中柱,達成率(%)\r\n"
                 + "① ICT及びデータを活用した県民サービスの提供,70.0\r\n");
+    }
+
+    @Test
+    void writesTheCp932LookAlikeOfDashesAndTildesFromJisSources() throws IOException {
+        var table = Table.create("measures", StringColumn.create("評価", "—", "10〜20", "−5"));
+        Path file = folder.resolve("measures.csv");
+
+        CsvExporter.windows31j().export(document(table, Map.of()), file);
+
+        assertThat(new String(Files.readAllBytes(file), Charset.forName("windows-31j")))
+                .isEqualTo("評価\r\n―\r\n10～20\r\n－5\r\n");
     }
 
     @Test

@@ -9,7 +9,7 @@ class EvidenceExportersTest {
 
     @Test
     void listsTheFormatsItKnows() {
-        assertThat(EvidenceExporters.formats()).containsExactly("csv", "html");
+        assertThat(EvidenceExporters.formats()).containsExactly("csv", "xlsx", "html", "ipynb");
     }
 
     @Test
@@ -17,13 +17,15 @@ class EvidenceExportersTest {
         assertThat(EvidenceExporters.forFormat("csv")).isInstanceOf(CsvExporter.class);
         assertThat(EvidenceExporters.forFormat("HTML")).isInstanceOf(HtmlExporter.class);
         assertThat(EvidenceExporters.forFormat("Csv").extension()).isEqualTo("csv");
+        assertThat(EvidenceExporters.forFormat("xlsx")).isInstanceOf(XlsxExporter.class);
+        assertThat(EvidenceExporters.forFormat("IPYNB")).isInstanceOf(NotebookExporter.class);
     }
 
     @Test
     void namesTheKnownFormatsWhenAskedForAnUnknownOne() {
-        assertThatThrownBy(() -> EvidenceExporters.forFormat("xlsx"))
+        assertThatThrownBy(() -> EvidenceExporters.forFormat("pdf"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown evidence format 'xlsx'; known formats: csv, html");
+                .hasMessage("unknown evidence format 'pdf'; known formats: csv, xlsx, html, ipynb");
     }
 
     @Test
@@ -37,9 +39,20 @@ class EvidenceExportersTest {
     void rejectsAnEmptyListOrAnUnknownMember() {
         assertThatThrownBy(() -> EvidenceExporters.parse(" , "))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("known formats: csv, html");
-        assertThatThrownBy(() -> EvidenceExporters.parse("csv,xlsx"))
+                .hasMessageContaining("known formats: csv, xlsx, html, ipynb");
+        assertThatThrownBy(() -> EvidenceExporters.parse("csv,docx"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'xlsx'");
+                .hasMessageContaining("'docx'");
+    }
+
+    @Test
+    void writesCsvInCp932OnRequestAndRefusesOtherEncodings() {
+        assertThat(EvidenceExporters.parse("csv,html", "CP932").get(0))
+                .usingRecursiveComparison().isEqualTo(CsvExporter.windows31j());
+        assertThat(EvidenceExporters.parse("csv", "utf-8").get(0))
+                .usingRecursiveComparison().isEqualTo(new CsvExporter());
+        assertThatThrownBy(() -> EvidenceExporters.parse("csv", "latin-1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown CSV encoding 'latin-1'; use utf-8 (with BOM, the default) or cp932");
     }
 }

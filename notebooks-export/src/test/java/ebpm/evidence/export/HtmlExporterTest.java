@@ -92,6 +92,15 @@ class HtmlExporterTest {
         assertThat(page).doesNotContain("http://", "https://", "<script", "<link", "@import", "url(");
     }
 
+    @Test
+    void embedsTheDeclaredChartInThePageItself() throws IOException {
+        String page = htmlOf(document(achievementTable(), Map.of("達成率(%)", 1)).withChart(SampleDocuments.RATE_CHART));
+
+        assertThat(page).contains("<figure>\n<img src=\"data:image/png;base64,iVBORw0KGgo")
+                .contains("\" alt=\"施策の成果指標達成状況（柱・中柱別） 令和2年度\">\n</figure>\n<table>")
+                .doesNotContain("http://", "https://", "<script", "<link", "@import", "url(");
+    }
+
     private String htmlOf(EvidenceDocument doc) throws IOException {
         Path file = new HtmlExporter().exportInto(folder, doc);
         assertThat(file.getFileName()).hasToString("achievement-by-pillar_FY2020.html");

@@ -1,8 +1,11 @@
 package ebpm.evidence.export;
 
+import ebpm.evidence.chart.ChartSpec;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tech.tablesaw.api.Table;
 
 /** Tiny evidence documents for exporter tests, with a fixed lineage so output is exact. */
@@ -17,6 +20,18 @@ final class SampleDocuments {
             "duckdb 1.4.0",
             "nightly-20261121-0300",
             Instant.parse("2026-11-20T18:00:00Z"));
+
+    /** A recipe as the evidence writer builds it: one lake view, the fiscal year bound, the evidence SQL. */
+    static final QueryRecipe RECIPE = new QueryRecipe("achievement-by-pillar", "中柱ごとに1行、柱ごとの小計、合計",
+            Map.of("年度", "2020（令和2年度）"), Path.of("/srv/ebpm-data/indicators.duckdb"),
+            List.of("CREATE OR REPLACE TEMP VIEW src_measures AS SELECT * FROM read_parquet("
+                    + "'/srv/ebpm-data/lake/measures/**/*.parquet')"),
+            "CREATE OR REPLACE TEMP TABLE params AS SELECT CAST(? AS INTEGER) AS fy", List.of(2020),
+            "-- achievement-by-pillar: rates per pillar\nSELECT \"柱\", \"達成率(%)\" FROM src_measures");
+
+    /** Bars of 達成率(%) per 柱. */
+    static final ChartSpec RATE_CHART = new ChartSpec(ChartSpec.Type.BAR, List.of("柱"), List.of("達成率(%)"),
+            Optional.empty(), Map.of(), "");
 
     private SampleDocuments() {
     }

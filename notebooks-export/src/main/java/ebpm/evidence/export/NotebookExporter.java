@@ -1,0 +1,284 @@
+package ebpm.evidence.export;
+
+import ebpm.evidence.chart.ChartRenderer;
+import ebpm.evidence.chart.ChartSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes an evidence document as a Jupyter notebook (nbformat 4.5) that opens with its results in JupyterLab or
+ * VS Code without running anything, and re-runs against the work folder's lake with DuckDB in Python:
+ * <ol>
+ *   <li>Markdown: title, description, filters and lineage, and what re-running needs.</li>
+ *   <li>Code: open the indicator database read-only, create the lake and model views, bind the filters.</li>
+ *   <li>Code: the evidence SQL; output the table (HTML and plain text).</li>
+ *   <li>Code: the chart with matplotlib, when the table declares one; output the PNG ebpm drew.</li>
+ * </ol>
+ * The outputs are those ebpm computed with the same SQL on the JVM; they carry no execution count, as Jupyter did
+ * not produce them.
+ */
+public final class NotebookExporter implements EvidenceExporter {
+
+    private static final Pattern DUCKDB_VERSION = Pattern.compile("(?i)duckdb v?(\\d+\\.\\d+\\.\\d+)");
+
+    @Override
+    public String format() {
+        return "ipynb";
+    }
+
+    @Override
+    public String extension() {
+        return "ipynb";
+    }
+
+    @Override
+    public void export(EvidenceDocument doc, Path file) throws IOException {
+        Files.writeString(file, Json.write(notebook(doc)), StandardCharsets.UTF_8);
+    }
+
+    static Map<String, Object> notebook(EvidenceDocument doc) {
+        QueryRecipe recipe = doc.recipe().orElseThrow(() -> new IllegalArgumentException(
+                "a notebook of " + doc.name() + " needs the query that built it"));
+        List<Object> cells = new ArrayList<>();
+        cells.add(markdown("about", about(doc, recipe)));
+        cells.add(code("setup", setup(doc, recipe), List.of()));
+        cells.add(code("query", query(recipe), List.of(tableOutput(doc))));
+        doc.chart().ifPresent(spec -> cells.add(code("chart", chart(doc, spec), List.of(chartOutput(doc, spec)))));
+        Map<String, Object> notebook = new LinkedHashMap<>();
+        notebook.put("cells", cells);
+        notebook.put("metadata", metadata(doc));
+        notebook.put("nbformat", 4);
+        notebook.put("nbformat_minor", 5);
+        return notebook;
+    }
+
+    private static String about(EvidenceDocument doc, QueryRecipe recipe) {
+        Lineage lineage = doc.lineage();
+        StringBuilder md = new StringBuilder("# ").append(MarkdownText.escape(doc.title())).append("\n\n");
+        if (!doc.description().isBlank()) {
+            md.append(MarkdownText.escape(doc.description())).append("\n\n");
+        }
+        md.append("- 定義: `").append(recipe.definition()).append("`（ebpm catalog）\n");
+        md.append("- 粒度: ").append(MarkdownText.escape(recipe.grain())).append('\n');
+        recipe.filters().forEach((label, value) -> md.append("- 条件: ").append(MarkdownText.escape(label))
+                .append(" = ").append(MarkdownText.escape(value)).append('\n'));
+        md.append("\n## 出典・算出方法\n\n");
+        for (SourceFile source : lineage.sources()) {
+            md.append("- 元データ: ").append(MarkdownText.escape(source.name()))
+                    .append("（SHA-256 `").append(source.checksum()).append("`）\n");
+        }
+        if (lineage.sources().isEmpty()) {
+            md.append("- 元データ: なし\n");
+        }
+        md.append("- モデル: ").append(lineage.models().isEmpty() ? "なし"
+                : lineage.models().stream().map(MarkdownText::escape).collect(Collectors.joining("、"))).append('\n');
+        md.append("- 計算エンジン: ").append(MarkdownText.escape(lineage.engine())).append('\n');
+        md.append("- 実行ID: ").append(MarkdownText.escape(lineage.runId())).append('\n');
+        md.append("- 作成日時: ").append(lineage.generatedAtIso()).append("\n\n");
+        md.append("## 再実行するには\n\n");
+        md.append("下の出力は、ebpm がこのノートブックを作成したときに同じ SQL を実行した結果です（Jupyter で実行したものでは"
+                + "ありません）。再計算するには Python 3.9 以上に `pip install \"" + duckDbRequirement(lineage)
+                + "\" pandas`（グラフには `matplotlib` と日本語フォント）を入れ、上から順に実行してください。"
+                + "DuckDB はデータベースを書いた版（" + MarkdownText.escape(lineage.engine()) + "）以上が要ります。"
+                + "作業フォルダの指標データベース（")
+                .append(MarkdownText.escape(recipe.database().toString()))
+                .append("）と湖の Parquet を読み取り専用で読みます。ebpm nightly の実行中はデータベースを開けないため、"
+                        + "終わってから実行してください。フォルダを移したときは、次のセルのパスを書き換えてください。\n");
+        return md.toString();
+    }
+
+    private static String setup(EvidenceDocument doc, QueryRecipe recipe) {
+        StringBuilder py = new StringBuilder();
+        py.append("# pip install \"").append(duckDbRequirement(doc.lineage())).append("\" pandas\n");
+        py.append("import duckdb\n\n");
+        py.append("# 指標データベース（indicator_value など）を読み取り専用で開く\n");
+        py.append("con = duckdb.connect(").append(PythonText.shortString(recipe.database().toString()))
+                .append(", read_only=True)\n\n");
+        py.append("# 湖の Parquet（src_）とモデル（stg_・int_）のビュー：ebpm の DuckDB エンジンが作るものと同じ SQL\n");
+        py.append("VIEWS = [\n");
+        for (String view : recipe.views()) {
+            py.append("    ").append(PythonText.string(view)).append(",\n");
+        }
+        py.append("]\n");
+        py.append("for view in VIEWS:\n    con.execute(view)\n\n");
+        py.append("# 条件は SQL に埋め込まず、params 表にバインドする")
+                .append(recipe.filters().isEmpty() ? "" : "（" + recipe.filters().entrySet().stream()
+                        .map(filter -> filter.getKey() + " = " + filter.getValue())
+                        .collect(Collectors.joining("、")) + "）")
+                .append('\n');
+        py.append("con.execute(").append(PythonText.shortString(recipe.paramsSql())).append(", [")
+                .append(recipe.paramValues().stream().map(PythonText::value).collect(Collectors.joining(", ")))
+                .append("])");
+        return py.toString();
+    }
+
+    // A DuckDB older than the one that wrote the database cannot open it.
+    static String duckDbRequirement(Lineage lineage) {
+        Matcher version = DUCKDB_VERSION.matcher(lineage.engine());
+        return version.find() ? "duckdb>=" + version.group(1) : "duckdb";
+    }
+
+    private static String query(QueryRecipe recipe) {
+        return "EVIDENCE_SQL = " + PythonText.string("\n" + recipe.sql() + "\n") + "\n"
+                + "table = con.sql(EVIDENCE_SQL).df()\n"
+                + "table";
+    }
+
+    private static String chart(EvidenceDocument doc, ChartSpec spec) {
+        StringBuilder py = new StringBuilder();
+        py.append("# pip install matplotlib ／ 日本語の表示には日本語フォント（例: Noto Sans JP）が要ります。\n");
+        py.append("# 下の出力は ebpm が同梱の Noto Sans JP で描いたものです。\n");
+        py.append("import matplotlib.pyplot as plt\n");
+        py.append("plt.rcParams[\"font.sans-serif\"] = [\"Noto Sans JP\", \"IPAexGothic\", \"Yu Gothic\", "
+                + "\"Hiragino Sans\", *plt.rcParams[\"font.sans-serif\"]]\n\n");
+        py.append("rows = table");
+        spec.only().forEach((column, values) -> py.append("[table[").append(PythonText.shortString(column))
+                .append("].fillna(\"\").astype(str).isin([")
+                .append(values.stream().map(PythonText::shortString).collect(Collectors.joining(", ")))
+                .append("])]"));
+        py.append('\n');
+        py.append("labels = rows[[").append(columnList(spec.x())).append("]].fillna(\"\").astype(str)"
+                + ".agg(lambda r: \" \".join(v for v in r if v.strip()), axis=1)\n");
+        if (spec.series().isPresent()) {
+            py.append("data = rows.assign(_label=labels).pivot(index=\"_label\", columns=")
+                    .append(PythonText.shortString(spec.series().get())).append(", values=")
+                    .append(PythonText.shortString(spec.y().get(0))).append(")\n");
+        } else {
+            py.append("data = rows.set_index(labels)[[").append(columnList(spec.y())).append("]]\n");
+        }
+        boolean horizontal = ChartRenderer.horizontal(doc.table(), spec);
+        String kind = spec.type() == ChartSpec.Type.LINE ? "line" : horizontal ? "barh" : "bar";
+        String title = spec.title().isBlank() ? doc.title() : spec.title();
+        py.append("ax = data.plot(kind=\"").append(kind).append("\", figsize=(10, 6), title=")
+                .append(PythonText.shortString(title)).append(")\n");
+        if (horizontal) {
+            py.append("ax.invert_yaxis()  # 表と同じく上から\n");
+        }
+        py.append("plt.show()");
+        return py.toString();
+    }
+
+    private static String columnList(List<String> columns) {
+        return columns.stream().map(PythonText::shortString).collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, Object> tableOutput(EvidenceDocument doc) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("text/html", lines(HtmlExporter.table(doc)));
+        data.put("text/plain", lines(plainTable(doc)));
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("output_type", "execute_result");
+        output.put("execution_count", null);
+        output.put("data", data);
+        output.put("metadata", Map.of());
+        return output;
+    }
+
+    private static Map<String, Object> chartOutput(EvidenceDocument doc, ChartSpec spec) {
+        byte[] png = ChartRenderer.png(doc.table(), spec, doc.title(), doc.decimals());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("image/png", Base64.getEncoder().encodeToString(png));
+        data.put("text/plain", List.of("<グラフ: " + (spec.title().isBlank() ? doc.title() : spec.title()) + ">"));
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("output_type", "display_data");
+        output.put("data", data);
+        output.put("metadata", Map.of());
+        return output;
+    }
+
+    /** The table as aligned text, for front ends that show no HTML; Japanese counts two columns. */
+    static String plainTable(EvidenceDocument doc) {
+        Table table = doc.table();
+        CellFormatter cells = CellFormatter.grouped(doc.decimals());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(table.columnNames());
+        for (int row = 0; row < table.rowCount(); row++) {
+            List<String> texts = new ArrayList<>();
+            for (Column<?> column : table.columns()) {
+                texts.add(cells.format(column, row).replace('\n', ' '));
+            }
+            rows.add(texts);
+        }
+        int[] widths = new int[table.columnCount()];
+        for (List<String> texts : rows) {
+            for (int col = 0; col < texts.size(); col++) {
+                widths[col] = Math.max(widths[col], DisplayWidth.of(texts.get(col)));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (List<String> texts : rows) {
+            List<String> padded = new ArrayList<>();
+            for (int col = 0; col < texts.size(); col++) {
+                String pad = " ".repeat(widths[col] - DisplayWidth.of(texts.get(col)));
+                padded.add(CellFormatter.isNumeric(table.column(col)) ? pad + texts.get(col) : texts.get(col) + pad);
+            }
+            text.append(String.join("  ", padded).stripTrailing()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static Map<String, Object> metadata(EvidenceDocument doc) {
+        Map<String, Object> kernel = new LinkedHashMap<>();
+        kernel.put("display_name", "Python 3");
+        kernel.put("language", "python");
+        kernel.put("name", "python3");
+        Map<String, Object> ebpm = new LinkedHashMap<>();
+        ebpm.put("evidence", doc.name());
+        ebpm.put("run_id", doc.lineage().runId());
+        ebpm.put("generated_at", doc.lineage().generatedAtIso());
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("kernelspec", kernel);
+        metadata.put("language_info", Map.of("name", "python"));
+        metadata.put("title", doc.title());
+        metadata.put("ebpm", ebpm);
+        return metadata;
+    }
+
+    private static Map<String, Object> markdown(String id, String source) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("cell_type", "markdown");
+        cell.put("id", id);
+        cell.put("metadata", Map.of());
+        cell.put("source", lines(source));
+        return cell;
+    }
+
+    private static Map<String, Object> code(String id, String source, List<Object> outputs) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("cell_type", "code");
+        cell.put("execution_count", null);
+        cell.put("id", id);
+        cell.put("metadata", Map.of());
+        cell.put("outputs", outputs);
+        cell.put("source", lines(source));
+        return cell;
+    }
+
+    // Jupyter stores multi-line text as a list of lines, each but the last ending in \n; diffs stay readable.
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+}

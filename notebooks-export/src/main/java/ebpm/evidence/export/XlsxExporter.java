@@ -1,0 +1,257 @@
+package ebpm.evidence.export;
+
+import ebpm.evidence.chart.ChartRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes an evidence document as an Excel workbook: the table on sheet 表 with Japanese headers, numbers stored as
+ * numbers with formats (counts {@code #,##0}, declared decimals {@code #,##0.0}), the header row frozen and columns
+ * wide enough for Japanese text; sheet 説明 with the description and lineage; sheet グラフ with the chart, if any.
+ *
+ * <p>Text is always stored as text, never as a formula. Text that Excel would turn into a formula when a user edits
+ * the cell (starting with =, +, -, @, tab or CR) also gets the quote-prefix style, so it stays text after editing.
+ */
+public final class XlsxExporter implements EvidenceExporter {
+
+    static final String TABLE_SHEET = "表";
+    static final String ABOUT_SHEET = "説明";
+    static final String CHART_SHEET = "グラフ";
+    // Japanese Excel's default font; the widths below are counted in its digit width.
+    static final String FONT = "游ゴシック";
+    private static final int MIN_WIDTH = 6;
+    private static final int MAX_WIDTH = 60;
+    // Room for the filter drop-down button in the header cell.
+    private static final int HEADER_BUTTON = 3;
+
+    @Override
+    public String format() {
+        return "xlsx";
+    }
+
+    @Override
+    public String extension() {
+        return "xlsx";
+    }
+
+    @Override
+    public void export(EvidenceDocument doc, Path file) throws IOException {
+        // Written aside and moved into place, so a failure leaves no half-written workbook a planner could open.
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            tableSheet(workbook.createSheet(TABLE_SHEET), doc, styles);
+            aboutSheet(workbook.createSheet(ABOUT_SHEET), doc, styles);
+            if (doc.chart().isPresent()) {
+                chartSheet(workbook, doc);
+            }
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                workbook.write(out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void tableSheet(Sheet sheet, EvidenceDocument doc, Styles styles) {
+        Table table = doc.table();
+        CellFormatter shown = CellFormatter.grouped(doc.decimals());
+        Row header = sheet.createRow(0);
+        for (int col = 0; col < table.columnCount(); col++) {
+            text(header.createCell(col), table.column(col).name(), styles.header, styles.header);
+        }
+        int[] widths = new int[table.columnCount()];
+        for (int col = 0; col < table.columnCount(); col++) {
+            widths[col] = width(table.column(col), shown);
+            sheet.setColumnWidth(col, 256 * widths[col]);
+        }
+        for (int row = 0; row < table.rowCount(); row++) {
+            Row cells = sheet.createRow(row + 1);
+            for (int col = 0; col < table.columnCount(); col++) {
+                Column<?> column = table.column(col);
+                // Text longer than the widest column wraps inside it instead of running over its neighbours.
+                boolean wrap = widths[col] == MAX_WIDTH;
+                if (CellFormatter.isNumeric(column)) {
+                    number(cells, col, column, row, doc.decimals(), styles);
+                } else if (!column.isMissing(row)) {
+                    text(cells.createCell(col), column.getString(row), wrap ? styles.wrapped : styles.text,
+                            wrap ? styles.quotedWrapped : styles.quotedText);
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        if (table.columnCount() > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, table.rowCount()), 0, table.columnCount() - 1));
+        }
+    }
+
+    private static void number(Row cells, int col, Column<?> column, int row, Map<String, Integer> decimals,
+                               Styles styles) {
+        // The same digits as the CSV and the page: a value with declared decimals is stored rounded to them.
+        String plain = CellFormatter.plain(decimals).format(column, row);
+        if (plain.isEmpty()) {
+            return;
+        }
+        Cell cell = cells.createCell(col);
+        cell.setCellValue(Double.parseDouble(plain));
+        cell.setCellStyle(styles.number(numberFormat(column, decimals)));
+    }
+
+    /** Counts {@code #,##0}; floating-point columns with declared decimals {@code #,##0.0…}; others General. */
+    static String numberFormat(Column<?> column, Map<String, Integer> decimals) {
+        boolean floating = column instanceof DoubleColumn || column instanceof FloatColumn;
+        if (!floating) {
+            return "#,##0";
+        }
+        Integer places = decimals.get(column.name());
+        if (places == null) {
+            return "General";
+        }
+        return places == 0 ? "#,##0" : "#,##0." + "0".repeat(places);
+    }
+
+    private static void text(Cell cell, String value, CellStyle plain, CellStyle quoted) {
+        // setCellValue(String) stores a string, never a formula; the quote prefix keeps it one when edited.
+        cell.setCellValue(value);
+        cell.setCellStyle(CsvCells.formulaLike(value) ? quoted : plain);
+    }
+
+    // Counted in display columns of the longest line, so a column of Japanese names is twice as wide as ASCII.
+    private static int width(Column<?> column, CellFormatter shown) {
+        int widest = DisplayWidth.of(column.name()) + HEADER_BUTTON;
+        for (int row = 0; row < column.size(); row++) {
+            for (String line : shown.format(column, row).split("\n")) {
+                widest = Math.max(widest, DisplayWidth.of(line));
+            }
+        }
+        return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest + 2));
+    }
+
+    private static void aboutSheet(Sheet sheet, EvidenceDocument doc, Styles styles) {
+        List<String[]> facts = facts(doc);
+        Row header = sheet.createRow(0);
+        String[] headings = {"項目", "内容", "補足"};
+        for (int col = 0; col < headings.length; col++) {
+            text(header.createCell(col), headings[col], styles.header, styles.header);
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            Row row = sheet.createRow(i + 1);
+            for (int col = 0; col < facts.get(i).length; col++) {
+                text(row.createCell(col), facts.get(i)[col], styles.wrapped, styles.quotedWrapped);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setColumnWidth(0, 256 * 14);
+        sheet.setColumnWidth(1, 256 * 80);
+        sheet.setColumnWidth(2, 256 * 72);
+    }
+
+    /** The description sheet's rows: what the table is, how it was filtered, and where its numbers came from. */
+    static List<String[]> facts(EvidenceDocument doc) {
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[] {"表題", doc.title(), ""});
+        facts.add(new String[] {"説明", doc.description(), ""});
+        facts.add(new String[] {"ファイル名", doc.name(), ""});
+        doc.recipe().ifPresent(recipe -> {
+            facts.add(new String[] {"定義", recipe.definition(), "ebpm catalog で一覧できます"});
+            facts.add(new String[] {"粒度", recipe.grain(), ""});
+            recipe.filters().forEach((label, value) -> facts.add(new String[] {"条件", label, value}));
+        });
+        Lineage lineage = doc.lineage();
+        for (SourceFile source : lineage.sources()) {
+            facts.add(new String[] {"元データ", source.name(), "SHA-256 " + source.checksum()});
+        }
+        for (String model : lineage.models()) {
+            facts.add(new String[] {"モデル", model, ""});
+        }
+        facts.add(new String[] {"計算エンジン", lineage.engine(), ""});
+        facts.add(new String[] {"実行ID", lineage.runId(), ""});
+        facts.add(new String[] {"作成日時", lineage.generatedAtIso(), ""});
+        doc.recipe().ifPresent(recipe -> facts.add(new String[] {"算出SQL", recipe.sql(), ""}));
+        return facts;
+    }
+
+    private static void chartSheet(Workbook workbook, EvidenceDocument doc) {
+        byte[] png = ChartRenderer.png(doc.table(), doc.chart().orElseThrow(), doc.title(), doc.decimals());
+        Sheet sheet = workbook.createSheet(CHART_SHEET);
+        int picture = workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+        ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(0);
+        anchor.setRow1(0);
+        sheet.createDrawingPatriarch().createPicture(anchor, picture).resize();
+    }
+
+    /** The few cell styles a workbook shares (Excel limits how many a file may hold). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle quotedText;
+        final CellStyle wrapped;
+        final CellStyle quotedWrapped;
+        private final Workbook workbook;
+        private final Map<String, CellStyle> numbers = new HashMap<>();
+
+        Styles(Workbook workbook) {
+            this.workbook = workbook;
+            Font regular = workbook.getFontAt(0);
+            regular.setFontName(FONT);
+            Font bold = workbook.createFont();
+            bold.setFontName(FONT);
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setQuotePrefixed(true);
+            text = workbook.createCellStyle();
+            text.setVerticalAlignment(VerticalAlignment.TOP);
+            quotedText = workbook.createCellStyle();
+            quotedText.cloneStyleFrom(text);
+            quotedText.setQuotePrefixed(true);
+            wrapped = workbook.createCellStyle();
+            wrapped.cloneStyleFrom(text);
+            wrapped.setWrapText(true);
+            quotedWrapped = workbook.createCellStyle();
+            quotedWrapped.cloneStyleFrom(wrapped);
+            quotedWrapped.setQuotePrefixed(true);
+        }
+
+        CellStyle number(String format) {
+            return numbers.computeIfAbsent(format, f -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(workbook.createDataFormat().getFormat(f));
+                style.setAlignment(HorizontalAlignment.RIGHT);
+                style.setVerticalAlignment(VerticalAlignment.TOP);
+                return style;
+            });
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package ebpm.evidence.export;
+
+import static ebpm.evidence.export.SampleDocuments.document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class XlsxExporterTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesJapaneseHeadersAndNumbersAsNumbersWithFormats() throws IOException {
+        try (XSSFWorkbook workbook = open(document(achievementTable(), Map.of("達成率(%)", 1)))) {
+            Sheet sheet = workbook.getSheet("表");
+            assertThat(texts(sheet.getRow(0))).containsExactly("柱", "施策数", "累計", "達成率(%)", "伸び率");
+
+            Row first = sheet.getRow(1);
+            assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("柱Ⅰ 暮らしの情報化");
+            assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(841586);
+            assertThat(first.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(first.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(72.7);
+            assertThat(first.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(0.125);
+            assertThat(first.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("General");
+        }
+    }
+
+    @Test
+    void storesDeclaredDecimalsRoundedAsTheCsvPrintsThem() throws IOException {
+        var table = Table.create("rates", DoubleColumn.create("達成率(%)", 2.675, 69.84));
+
+        try (XSSFWorkbook workbook = open(document(table, Map.of("達成率(%)", 1)))) {
+            Sheet sheet = workbook.getSheet("表");
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(2.7);
+            assertThat(sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(69.8);
+        }
+    }
+
+    @Test
+    void leavesMissingValuesBlank() throws IOException {
+        try (XSSFWorkbook workbook = open(document(achievementTable(), Map.of("達成率(%)", 1)))) {
+            Row second = workbook.getSheet("表").getRow(2);
+            assertThat(second.getCell(3)).isNull();
+            assertThat(second.getCell(4)).isNull();
+        }
+    }
+
+    @Test
+    void freezesTheHeaderRowAndFiltersIt() throws IOException {
+        try (XSSFWorkbook workbook = open(document(achievementTable(), Map.of("達成率(%)", 1)))) {
+            Sheet sheet = workbook.getSheet("表");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isZero();
+            assertThat(workbook.getSheet("表").getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+        }
+    }
+
+    @Test
+    void sizesColumnsCountingJapaneseCharactersTwice() throws IOException {
+        var table = Table.create("names",
+                StringColumn.create("施策名", "ICTを活用した未病改善の推進"),
+                StringColumn.create("code", "ABCDEFGHIJKLMN"),
+                StringColumn.create("理由", "あ".repeat(200)));
+
+        try (XSSFWorkbook workbook = open(document(table, Map.of()))) {
+            Sheet sheet = workbook.getSheet("表");
+            // 3 ASCII + 12 wide = 27 columns, + 2 margin; 14 ASCII + 2; capped at 60 and wrapped.
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(29 * 256);
+            assertThat(sheet.getColumnWidth(1)).isEqualTo(16 * 256);
+            assertThat(sheet.getColumnWidth(2)).isEqualTo(60 * 256);
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getWrapText()).isFalse();
+        }
+    }
+
+    @Test
+    void keepsTextThatLooksLikeAFormulaAsTextEvenWhenEdited() throws IOException {
+        var table = Table.create("notes", StringColumn.create("備考",
+                "=HYPERLINK(\"http://x\")", "+81", "-x", "@SUM(A1)", "\tタブ", "\r改行", "普通の文", "a=b"));
+
+        try (XSSFWorkbook workbook = open(document(table, Map.of()))) {
+            Sheet sheet = workbook.getSheet("表");
+            List<Boolean> quoted = new ArrayList<>();
+            for (int row = 1; row <= 8; row++) {
+                Cell cell = sheet.getRow(row).getCell(0);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                quoted.add(cell.getCellStyle().getQuotePrefixed());
+            }
+            // The value is kept as written (no apostrophe added, unlike CSV); the style marks it as text.
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(quoted).containsExactly(true, true, true, true, true, true, false, false);
+        }
+    }
+
+    @Test
+    void describesTheTableAndItsLineageOnASecondSheet() throws IOException {
+        var doc = document(achievementTable(), Map.of("達成率(%)", 1)).withRecipe(SampleDocuments.RECIPE);
+
+        try (XSSFWorkbook workbook = open(doc)) {
+            assertThat(workbook.getSheetName(1)).isEqualTo("説明");
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : workbook.getSheet("説明")) {
+                rows.add(texts(row));
+            }
+            assertThat(rows).contains(
+                    List.of("表題", "施策の成果指標達成状況（柱・中柱別） 令和2年度", ""),
+                    List.of("定義", "achievement-by-pillar", "ebpm catalog で一覧できます"),
+                    List.of("条件", "年度", "2020（令和2年度）"),
+                    List.of("元データ", "kanagawa-ict-measures-fy2020.csv", "SHA-256 " + SampleDocuments.MEASURES_SHA_256),
+                    List.of("モデル", "achievement-rate-by-pillar", ""),
+                    List.of("計算エンジン", "duckdb 1.4.0", ""),
+                    List.of("実行ID", "nightly-20261121-0300", ""),
+                    List.of("作成日時", "2026-11-21T03:00:00+09:00", ""));
+            Row sql = workbook.getSheet("説明").getRow(rows.size() - 1);
+            assertThat(sql.getCell(1).getStringCellValue()).startsWith("-- achievement-by-pillar");
+            // The SQL starts with "--": stored as text, quote-prefixed.
+            assertThat(sql.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void putsTheDeclaredChartOnItsOwnSheetAsAPicture() throws IOException {
+        var doc = document(achievementTable(), Map.of("達成率(%)", 1)).withChart(SampleDocuments.RATE_CHART);
+
+        try (XSSFWorkbook workbook = open(doc)) {
+            assertThat(workbook.getSheetName(2)).isEqualTo("グラフ");
+            XSSFDrawing drawing = (XSSFDrawing) workbook.getSheet("グラフ").getDrawingPatriarch();
+            XSSFPicture picture = (XSSFPicture) drawing.getShapes().get(0);
+            assertThat(picture.getPictureData().getMimeType()).isEqualTo("image/png");
+        }
+        try (XSSFWorkbook workbook = open(document(achievementTable(), Map.of("達成率(%)", 1)))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+        }
+    }
+
+    private XSSFWorkbook open(EvidenceDocument doc) throws IOException {
+        Path file = new XlsxExporter().exportInto(folder, doc);
+        assertThat(file.getFileName()).hasToString("achievement-by-pillar_FY2020.xlsx");
+        assertThat(folder.resolve("achievement-by-pillar_FY2020.xlsx.part")).doesNotExist();
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        for (int col = 0; col < row.getLastCellNum(); col++) {
+            Cell cell = row.getCell(col);
+            texts.add(cell == null ? "" : cell.getStringCellValue());
+        }
+        return texts;
+    }
+
+    private static Table achievementTable() {
+        var rate = DoubleColumn.create("達成率(%)", 72.7);
+        rate.appendMissing();
+        var growth = DoubleColumn.create("伸び率", 0.125, Double.NaN);
+        return Table.create("achievement",
+                StringColumn.create("柱", "柱Ⅰ 暮らしの情報化", "柱Ⅱ 行政の情報化"),
+                IntColumn.create("施策数", 841586, 12),
+                LongColumn.create("累計", 12345678901L, 7L),
+                rate, growth);
+    }
+}
