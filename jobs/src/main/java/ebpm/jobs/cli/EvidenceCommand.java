@@ -5,6 +5,7 @@ import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporters;
 import ebpm.jobs.evidence.EvidenceWriter;
+import ebpm.jobs.reference.KanagawaMunicipalities;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +56,11 @@ final class EvidenceCommand implements Callable<Integer> {
         putGiven(filters, "from", from);
         putGiven(filters, "to", to);
         putGiven(filters, "municipality", municipality);
+        if (municipality != null) {
+            KanagawaMunicipalities.load().problem(municipality.strip()).ifPresent(problem -> {
+                throw new IllegalArgumentException("--municipality " + problem);
+            });
+        }
         putGiven(filters, "site", site);
         Path folder = out != null ? out : work.folder().evidence().resolve("requests");
         try (EvidenceWriter writer = new EvidenceWriter(work.folder())) {

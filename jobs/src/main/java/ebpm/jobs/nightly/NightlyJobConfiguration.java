@@ -1,5 +1,6 @@
 package ebpm.jobs.nightly;
 
+import ebpm.jobs.health.HealthEvaluationSource;
 import ebpm.jobs.landing.LandingSource;
 import ebpm.jobs.measures.MeasureSheetSource;
 import ebpm.jobs.observations.ObservationSource;
@@ -28,6 +29,7 @@ public class NightlyJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingest(new MeasureSheetSource(), jobRepository, transactionManager))
                 .next(ingest(new ObservationSource(), jobRepository, transactionManager))
+                .next(ingest(new HealthEvaluationSource(), jobRepository, transactionManager))
                 .next(step("computeIndicators", new IndicatorTasklet(), jobRepository, transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(), jobRepository, transactionManager))
                 .build();
