@@ -36,7 +36,7 @@ class EvidenceCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo("ebpm: unknown evidence table 'no-such-table'; known: "
-                + "achievement-by-pillar, measure-status (see: ebpm catalog)");
+                + "achievement-by-pillar, health-evaluations, health-support-summary, measure-status (see: ebpm catalog)");
     }
 
     @Test
