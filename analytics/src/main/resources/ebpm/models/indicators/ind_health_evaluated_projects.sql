@@ -4,11 +4,11 @@
 SELECT municipality_code              AS area_code,
        '全体'                         AS breakdown,
        'FY'                           AS period_type,
-       CAST(fiscal_year AS VARCHAR)   AS period,
+       CAST(fiscal_year AS STRING)    AS period,
        CAST(count(*) AS DOUBLE)       AS value
 FROM int_health_evaluations
 GROUP BY fiscal_year, municipality_code
 UNION ALL
-SELECT '140007', '全体', 'FY', CAST(fiscal_year AS VARCHAR), CAST(count(*) AS DOUBLE)
+SELECT '140007', '全体', 'FY', CAST(fiscal_year AS STRING), CAST(count(*) AS DOUBLE)
 FROM int_health_evaluations
 GROUP BY fiscal_year

@@ -6,7 +6,7 @@
 SELECT municipality_code              AS area_code,
        project_name                   AS breakdown,
        'FY'                           AS period_type,
-       CAST(fiscal_year AS VARCHAR)   AS period,
+       CAST(fiscal_year AS STRING)    AS period,
        improvement_rate               AS value
 FROM int_health_evaluations
 WHERE improvement_rate IS NOT NULL
@@ -14,7 +14,7 @@ UNION ALL
 SELECT '140007',
        project_name,
        'FY',
-       CAST(fiscal_year AS VARCHAR),
+       CAST(fiscal_year AS STRING),
        avg(improvement_rate)
 FROM int_health_evaluations
 WHERE improvement_rate IS NOT NULL

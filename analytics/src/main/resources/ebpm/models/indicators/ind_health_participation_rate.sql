@@ -5,7 +5,7 @@
 SELECT municipality_code              AS area_code,
        project_name                   AS breakdown,
        'FY'                           AS period_type,
-       CAST(fiscal_year AS VARCHAR)   AS period,
+       CAST(fiscal_year AS STRING)    AS period,
        participation_rate             AS value
 FROM int_health_evaluations
 WHERE participation_rate IS NOT NULL
@@ -13,7 +13,7 @@ UNION ALL
 SELECT '140007',
        project_name,
        'FY',
-       CAST(fiscal_year AS VARCHAR),
+       CAST(fiscal_year AS STRING),
        100 * CAST(sum(participants) AS DOUBLE) / sum(eligible)
 FROM int_health_evaluations
 GROUP BY fiscal_year, project_name

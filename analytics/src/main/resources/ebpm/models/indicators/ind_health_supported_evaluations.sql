@@ -24,11 +24,11 @@ targets AS (
 SELECT area_code,
        '全体'                         AS breakdown,
        'FY'                           AS period_type,
-       CAST(fiscal_year AS VARCHAR)   AS period,
+       CAST(fiscal_year AS STRING)    AS period,
        CAST(supported AS DOUBLE)      AS value,
        CAST(NULL AS DOUBLE)           AS target
 FROM per_municipality
 UNION ALL
-SELECT '140007', '全体', 'FY', CAST(p.fiscal_year AS VARCHAR), CAST(p.supported AS DOUBLE), t.target
+SELECT '140007', '全体', 'FY', CAST(p.fiscal_year AS STRING), CAST(p.supported AS DOUBLE), t.target
 FROM prefecture p
 LEFT JOIN targets t ON t.fiscal_year = p.fiscal_year

@@ -40,8 +40,10 @@ welch AS (
     FROM paired p
 ),
 whole_df AS (
-    -- the small epsilon keeps a df of exactly 3 that arrives as 2.9999999999 at 3
-    SELECT w.*, CAST(greatest(1, floor(welch_df + 1e-9)) AS DOUBLE) AS df
+    -- the small epsilon keeps a df of exactly 3 that arrives as 2.9999999999 at 3; greatest() skips NULLs, so
+    -- the CASE keeps a missing df missing
+    SELECT w.*,
+           CASE WHEN welch_df IS NOT NULL THEN CAST(greatest(1, floor(welch_df + 1e-9)) AS DOUBLE) END AS df
     FROM welch w
 ),
 normal_point AS (

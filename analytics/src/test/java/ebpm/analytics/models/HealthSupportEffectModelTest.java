@@ -77,8 +77,9 @@ class HealthSupportEffectModelTest {
         assertThat(rows).extracting(row -> row.get("fiscal_year")).containsExactly(2017, 2018);
         assertThat(rows.get(0)).containsEntry("supported_evaluations", 0L).containsEntry("supported_mean", null)
                 .containsEntry("ci_lower", null);
-        assertThat(rows.get(1)).containsEntry("supported_n", 1L).containsEntry("ci_lower", null)
-                .containsEntry("ci_upper", null);
+        assertThat(rows.get(1)).containsEntry("supported_n", 1L).containsEntry("welch_df", null)
+                .containsEntry("t_df", null).containsEntry("t_975", null)
+                .containsEntry("ci_lower", null).containsEntry("ci_upper", null);
         assertThat((Double) rows.get(1).get("difference")).isCloseTo(1.5, within(1e-12));
     }
 
