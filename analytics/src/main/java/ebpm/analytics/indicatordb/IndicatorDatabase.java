@@ -3,6 +3,8 @@ package ebpm.analytics.indicatordb;
 import ebpm.analytics.catalog.IndicatorDefinition;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.engine.IndicatorValue;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +28,9 @@ import org.duckdb.DuckDBConnection;
 public final class IndicatorDatabase implements AutoCloseable {
 
     private static final String VALUE_KEY = "indicator_code, area_code, breakdown, period_type, period";
+    /** 9 parameters a row: 500 rows stay far below PostgreSQL's 65,535 parameters a statement. */
+    private static final int ROWS_PER_STATEMENT = 500;
+    static final int SIGNIFICANT_DIGITS = 12;
 
     private final Connection connection;
 
@@ -63,7 +68,9 @@ public final class IndicatorDatabase implements AutoCloseable {
 
     /**
      * Stores the values of one indicator; only values that are new or differ from the stored ones are written,
-     * and each of those is also appended to the history.
+     * and each of those is also appended to the history. Values are kept to {@value #SIGNIFICANT_DIGITS}
+     * significant digits: a parallel sum adds in a different order each run (and each engine), which changes the
+     * last bits of a mean; without rounding, a re-run over the same inputs would "change" such values.
      *
      * @return how many values were new or changed
      */
@@ -71,28 +78,22 @@ public final class IndicatorDatabase implements AutoCloseable {
             throws SQLException {
         Map<List<String>, IndicatorValue> stored = current(indicatorCode);
         List<IndicatorValue> changed = values.stream()
+                .map(IndicatorDatabase::rounded)
                 .filter(value -> !sameNumbers(stored.get(key(value)), value))
                 .toList();
         if (changed.isEmpty()) {
             return 0;
         }
         OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
-        try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO indicator_value (" + VALUE_KEY + ", value, target, run_id, computed_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET "
-                        + "value = excluded.value, target = excluded.target, run_id = excluded.run_id, "
-                        + "computed_at = excluded.computed_at");
-             PreparedStatement history = connection.prepareStatement(
-                     "INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at) "
-                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (IndicatorValue value : changed) {
-                bind(upsert, value, runId, at);
-                upsert.addBatch();
-                bind(history, value, runId, at);
-                history.addBatch();
-            }
-            upsert.executeBatch();
-            history.executeBatch();
+        // Many rows per statement: a statement per value costs milliseconds each on DuckDB, which adds up to
+        // seconds for indicators with thousands of values (per municipality × year × project).
+        for (int from = 0; from < changed.size(); from += ROWS_PER_STATEMENT) {
+            List<IndicatorValue> chunk = changed.subList(from, Math.min(changed.size(), from + ROWS_PER_STATEMENT));
+            insertRows("INSERT INTO indicator_value (" + VALUE_KEY + ", value, target, run_id, computed_at) VALUES ",
+                    chunk, runId, at, " ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET value = excluded.value, "
+                            + "target = excluded.target, run_id = excluded.run_id, computed_at = excluded.computed_at");
+            insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at) "
+                    + "VALUES ", chunk, runId, at, "");
         }
         return changed.size();
     }
@@ -187,17 +188,37 @@ public final class IndicatorDatabase implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement statement, IndicatorValue value, String runId, OffsetDateTime at)
+    private void insertRows(String insert, List<IndicatorValue> rows, String runId, OffsetDateTime at, String suffix)
             throws SQLException {
-        statement.setString(1, value.indicatorCode());
-        statement.setString(2, value.areaCode());
-        statement.setString(3, value.breakdown());
-        statement.setString(4, value.periodType());
-        statement.setString(5, value.period());
-        statement.setObject(6, value.value(), java.sql.Types.DOUBLE);
-        statement.setObject(7, value.target(), java.sql.Types.DOUBLE);
-        statement.setString(8, runId);
-        statement.setObject(9, at);
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = insert + String.join(", ", java.util.Collections.nCopies(rows.size(), row)) + suffix;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 0;
+            for (IndicatorValue value : rows) {
+                statement.setString(++index, value.indicatorCode());
+                statement.setString(++index, value.areaCode());
+                statement.setString(++index, value.breakdown());
+                statement.setString(++index, value.periodType());
+                statement.setString(++index, value.period());
+                statement.setObject(++index, value.value(), java.sql.Types.DOUBLE);
+                statement.setObject(++index, value.target(), java.sql.Types.DOUBLE);
+                statement.setString(++index, runId);
+                statement.setObject(++index, at);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static IndicatorValue rounded(IndicatorValue value) {
+        return new IndicatorValue(value.indicatorCode(), value.areaCode(), value.breakdown(), value.periodType(),
+                value.period(), rounded(value.value()), rounded(value.target()));
+    }
+
+    static Double rounded(Double number) {
+        if (number == null || number.isNaN() || number.isInfinite()) {
+            return number;
+        }
+        return new BigDecimal(number).round(new MathContext(SIGNIFICANT_DIGITS)).doubleValue();
     }
 
     private static List<String> key(IndicatorValue value) {

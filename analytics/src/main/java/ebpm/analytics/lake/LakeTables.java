@@ -62,7 +62,29 @@ public final class LakeTables {
                     optional("status", STRING),
                     optional("source", STRING))));
 
-    public static final List<LakeTable> ALL = List.of(MEASURES, OBSERVATIONS);
+    /**
+     * Health-project evaluations (保健事業評価) sent by the municipalities. Grain: one row per fiscal year ×
+     * municipality × project per landed file (a corrected re-submission adds a row; stg_health_evaluations keeps
+     * the newest). The municipality name is the code list's, not the text as sent.
+     */
+    public static final LakeTable HEALTH_EVALUATIONS = new LakeTable("health_evaluations",
+            Optional.of(required("fiscal_year", INT)),
+            concat(PROVENANCE, List.of(
+                    required("municipality_code", STRING),
+                    required("municipality_name", STRING),
+                    required("project_name", STRING),
+                    required("project_category", STRING),
+                    required("eligible", LONG),
+                    required("participants", LONG),
+                    optional("completers", LONG),
+                    required("outcome_indicator", STRING),
+                    optional("outcome_unit", STRING),
+                    optional("value_before", DOUBLE),
+                    optional("value_after", DOUBLE),
+                    required("higher_is_better", BOOLEAN),
+                    required("prefecture_supported", BOOLEAN))));
+
+    public static final List<LakeTable> ALL = List.of(MEASURES, OBSERVATIONS, HEALTH_EVALUATIONS);
 
     private LakeTables() {
     }

@@ -15,10 +15,18 @@ class ModelCatalogTest {
     @Test
     void findsEveryModelOfTheCatalogInLayerAndDependencyOrder() {
         assertThat(catalog.models()).extracting(Model::name).containsExactly(
+                "stg_health_evaluations",
                 "stg_measures",
                 "stg_observations",
+                "int_health_evaluations",
+                "int_health_support_groups",
+                "int_health_support_effect",
                 "int_measure_evaluations",
                 "int_measure_achievement",
+                "ind_health_evaluated_projects",
+                "ind_health_outcome_improvement_rate",
+                "ind_health_participation_rate",
+                "ind_health_supported_evaluations",
                 "ind_measure_achievement_rate",
                 "ind_measures_achieved",
                 "ind_measures_exceeded",
@@ -27,14 +35,22 @@ class ModelCatalogTest {
     }
 
     @Test
-    void indicatorModelsAreTheFiveWithTheirIndicatorCodes() {
+    void indicatorModelsAreTheNineWithTheirIndicatorCodes() {
         assertThat(catalog.indicators()).extracting(Model::name).containsExactly(
+                "ind_health_evaluated_projects",
+                "ind_health_outcome_improvement_rate",
+                "ind_health_participation_rate",
+                "ind_health_supported_evaluations",
                 "ind_measure_achievement_rate",
                 "ind_measures_achieved",
                 "ind_measures_exceeded",
                 "ind_measures_not_achieved",
                 "ind_measures_with_indicator");
         assertThat(catalog.indicators()).extracting(model -> model.indicator().orElseThrow().code()).containsExactly(
+                "health_evaluated_projects",
+                "health_outcome_improvement_rate",
+                "health_participation_rate",
+                "health_supported_evaluations",
                 "measure_achievement_rate",
                 "measures_achieved",
                 "measures_exceeded",

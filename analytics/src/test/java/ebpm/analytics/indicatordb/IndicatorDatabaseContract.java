@@ -124,6 +124,36 @@ abstract class IndicatorDatabaseContract {
     }
 
     @Test
+    void thousandsOfValuesAreStoredAcrossStatementsAndOnlyChangedOnesRewritten() throws SQLException {
+        List<IndicatorValue> perMunicipality = new ArrayList<>();
+        for (int i = 0; i < 1234; i++) {
+            perMunicipality.add(new IndicatorValue("participation_rate", String.valueOf(140000 + i), "事業" + i % 4,
+                    "FY", "2020", i / 10.0, i % 3 == 0 ? null : 50.0));
+        }
+        assertThat(database.upsert("participation_rate", perMunicipality, "run-1", FIRST_NIGHT)).isEqualTo(1234);
+
+        List<IndicatorValue> revised = new ArrayList<>(perMunicipality);
+        revised.set(0, new IndicatorValue("participation_rate", "140000", "事業0", "FY", "2020", 99.9, null));
+        revised.set(777, new IndicatorValue("participation_rate", "140777", "事業1", "FY", "2020", 77.7, 50.0));
+
+        assertThat(database.upsert("participation_rate", revised, "run-2", SECOND_NIGHT)).isEqualTo(2);
+        assertThat(database.current("participation_rate")).hasSize(1234)
+                .containsEntry(List.of("participation_rate", "140777", "事業1", "FY", "2020"), revised.get(777));
+        assertThat(rows("SELECT count(*) FROM indicator_value_history")).containsExactly(List.of(1236L));
+    }
+
+    @Test
+    void aValueThatDiffersOnlyInItsLastBitsIsNotAChange() throws SQLException {
+        // The same mean summed in another order: 5.433591498098601 and 5.433591498098602.
+        database.upsert(RATE, List.of(rate("全体", "2017", 5.433591498098601)), "run-1", FIRST_NIGHT);
+
+        assertThat(database.upsert(RATE, List.of(rate("全体", "2017", 5.433591498098602)), "run-2", SECOND_NIGHT))
+                .isZero();
+        assertThat(database.current(RATE).values()).containsExactly(rate("全体", "2017", 5.43359149810));
+        assertThat(database.upsert(RATE, List.of(rate("全体", "2017", 5.4336)), "run-3", SECOND_NIGHT)).isOne();
+    }
+
+    @Test
     void reopeningTheDatabaseKeepsWhatWasStored() throws SQLException {
         database.upsert(RATE, List.of(rate("全体", "2020", 75.3)), "run-1", FIRST_NIGHT);
         database.close();

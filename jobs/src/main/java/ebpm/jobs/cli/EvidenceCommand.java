@@ -6,6 +6,7 @@ import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporter;
 import ebpm.evidence.export.EvidenceExporters;
 import ebpm.jobs.evidence.EvidenceWriter;
+import ebpm.jobs.reference.KanagawaMunicipalities;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,11 @@ final class EvidenceCommand implements Callable<Integer> {
         putGiven(filters, "from", from);
         putGiven(filters, "to", to);
         putGiven(filters, "municipality", municipality);
+        if (municipality != null) {
+            KanagawaMunicipalities.load().problem(municipality.strip()).ifPresent(problem -> {
+                throw new IllegalArgumentException("--municipality " + problem);
+            });
+        }
         putGiven(filters, "site", site);
         Path folder = out != null ? out : work.folder().evidence().resolve("requests");
         try (EvidenceWriter writer = new EvidenceWriter(work.folder(), work.indicators())) {

@@ -11,7 +11,7 @@ import java.util.List;
  * Quoted cells may hold commas, doubled quotes and line breaks; CRLF, LF and lone CR all end a line.
  * A quote inside an unquoted cell, or text after a closing quote, is kept as text, as Excel does.
  */
-final class CsvRecordReader {
+public final class CsvRecordReader {
 
     private static final int EOF = -1;
 
@@ -22,13 +22,13 @@ final class CsvRecordReader {
     private int limit;
     private long line = 1;
 
-    CsvRecordReader(Path file, Reader in) {
+    public CsvRecordReader(Path file, Reader in) {
         this.file = file;
         this.in = in;
     }
 
     /** The next record, or null at the end of the text. */
-    TabularRow next() throws IOException {
+    public TabularRow next() throws IOException {
         if (peek() == EOF) {
             return null;
         }

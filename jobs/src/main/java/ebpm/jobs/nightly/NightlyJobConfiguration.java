@@ -2,6 +2,7 @@ package ebpm.jobs.nightly;
 
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.jobs.Storage;
+import ebpm.jobs.health.HealthEvaluationSource;
 import ebpm.jobs.landing.LandingSource;
 import ebpm.jobs.measures.MeasureSheetSource;
 import ebpm.jobs.observations.ObservationSource;
@@ -36,13 +37,14 @@ public class NightlyJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingest(new MeasureSheetSource(), jobRepository, transactionManager))
                 .next(ingest(new ObservationSource(), jobRepository, transactionManager))
+                .next(ingest(new HealthEvaluationSource(), jobRepository, transactionManager))
                 .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
                 .build();
     }
 
     private Step ingest(LandingSource source, JobRepository jobRepository,
-                               PlatformTransactionManager transactionManager) {
+                        PlatformTransactionManager transactionManager) {
         String name = "ingest" + Character.toUpperCase(source.name().charAt(0)) + source.name().substring(1);
         return step(name, new IngestTasklet(source, indicators), jobRepository, transactionManager);
     }

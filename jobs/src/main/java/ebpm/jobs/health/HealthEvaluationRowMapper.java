@@ -1,0 +1,179 @@
+package ebpm.jobs.health;
+
+import static ebpm.jobs.health.HealthEvaluationSource.*;
+
+import ebpm.analytics.lake.LakeTable;
+import ebpm.analytics.lake.LakeTables;
+import ebpm.analytics.period.FiscalYear;
+import ebpm.jobs.landing.HeaderIndex;
+import ebpm.jobs.landing.MappedRow;
+import ebpm.jobs.landing.RejectedRowException;
+import ebpm.jobs.landing.RowMapper;
+import ebpm.jobs.landing.TabularRow;
+import ebpm.jobs.reference.KanagawaMunicipalities;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Validates one evaluation row — a Kanagawa municipality's code with its check digit and its own name, counts that
+ * nest (participants within the eligible, completers within the participants), non-negative numbers, a known
+ * outcome indicator, 有 or 無 for the prefecture's support — and turns it into one lake row.
+ */
+final class HealthEvaluationRowMapper implements RowMapper {
+
+    private static final LakeTable TABLE = LakeTables.HEALTH_EVALUATIONS;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern NEGATIVE = Pattern.compile("[-−▲△]\\s*\\d.*");
+
+    private final HeaderIndex columns;
+    private final KanagawaMunicipalities municipalities;
+    /** Fiscal year × municipality × project → line where it was first seen: one file states each once. */
+    private final Map<List<Object>, Long> seen = new HashMap<>();
+
+    HealthEvaluationRowMapper(HeaderIndex columns, KanagawaMunicipalities municipalities) {
+        this.columns = columns;
+        this.municipalities = municipalities;
+    }
+
+    @Override
+    public List<MappedRow> map(TabularRow row) {
+        int fiscalYear = fiscalYear(row);
+        String code = municipalityCode(row);
+        String name = municipalityName(row, code);
+        String project = columns.required(row, PROJECT);
+        long eligible = count(row, ELIGIBLE);
+        long participants = count(row, PARTICIPANTS);
+        Long completers = optionalCount(row, COMPLETERS);
+        if (participants > eligible) {
+            throw reject(PARTICIPANTS, participants + " exceeds " + ELIGIBLE + " " + eligible);
+        }
+        if (completers != null && completers > participants) {
+            throw reject(COMPLETERS, completers + " exceeds " + PARTICIPANTS + " " + participants);
+        }
+        String indicator = OutcomeIndicators.canonical(columns.required(row, INDICATOR));
+        boolean higherIsBetter = OutcomeIndicators.higherIsBetter(indicator).orElseThrow(() -> reject(INDICATOR,
+                "'" + indicator + "' is not a known outcome indicator (known: " + OutcomeIndicators.known() + ")"));
+        Double before = value(row, BEFORE);
+        Double after = value(row, AFTER);
+        if ((before == null) != (after == null)) {
+            throw reject(before == null ? BEFORE : AFTER, "is empty while "
+                    + (before == null ? AFTER : BEFORE) + " is given; give both or neither");
+        }
+        boolean supported = supported(row);
+        rejectDuplicate(row, fiscalYear, code, project);
+
+        Object[] values = new Object[TABLE.columns().size()];
+        set(values, "municipality_code", code);
+        set(values, "municipality_name", name);
+        set(values, "project_name", project);
+        set(values, "project_category", columns.required(row, CATEGORY));
+        set(values, "eligible", eligible);
+        set(values, "participants", participants);
+        set(values, "completers", completers);
+        set(values, "outcome_indicator", indicator);
+        set(values, "outcome_unit", columns.optional(row, UNIT));
+        set(values, "value_before", before);
+        set(values, "value_after", after);
+        set(values, "higher_is_better", higherIsBetter);
+        set(values, "prefecture_supported", supported);
+        return List.of(new MappedRow(fiscalYear, values));
+    }
+
+    private int fiscalYear(TabularRow row) {
+        String text = columns.required(row, FISCAL_YEAR);
+        return FiscalYear.parse(text).orElseThrow(() -> reject(FISCAL_YEAR,
+                "'" + text + "' is not a fiscal year (write 2020, 令和2年度 or R2)"));
+    }
+
+    private String municipalityCode(TabularRow row) {
+        String code = halfWidth(columns.required(row, MUNICIPALITY_CODE));
+        municipalities.problem(code).ifPresent(problem -> {
+            throw reject(MUNICIPALITY_CODE, problem);
+        });
+        return code;
+    }
+
+    /** The listed name, once the name as written is found to be the code's. */
+    private String municipalityName(TabularRow row, String code) {
+        String written = columns.required(row, MUNICIPALITY_NAME);
+        String listed = municipalities.find(code).orElseThrow().name();
+        if (!municipalities.nameMatches(code, written)) {
+            throw reject(MUNICIPALITY_NAME, "'" + written + "' is not the name of " + code + " (" + listed + ")");
+        }
+        return listed;
+    }
+
+    private long count(TabularRow row, String column) {
+        return parseCount(column, columns.required(row, column));
+    }
+
+    private Long optionalCount(TabularRow row, String column) {
+        String text = columns.optional(row, column);
+        return text == null ? null : parseCount(column, text);
+    }
+
+    private static long parseCount(String column, String text) {
+        String digits = withoutThousandsSeparators(text);
+        rejectNegative(column, text, digits);
+        if (!WHOLE_NUMBER.matcher(digits).matches() || digits.length() > 15) {
+            throw reject(column, "'" + text + "' is not a whole number of people");
+        }
+        return Long.parseLong(digits);
+    }
+
+    private Double value(TabularRow row, String column) {
+        String text = columns.optional(row, column);
+        if (text == null) {
+            return null;
+        }
+        String digits = withoutThousandsSeparators(text);
+        rejectNegative(column, text, digits);
+        if (!DECIMAL.matcher(digits).matches()) {
+            throw reject(column, "'" + text + "' is not a number");
+        }
+        return Double.valueOf(digits);
+    }
+
+    private boolean supported(TabularRow row) {
+        String text = halfWidth(columns.required(row, SUPPORTED));
+        return switch (text) {
+            case "有", "あり" -> true;
+            case "無", "なし" -> false;
+            default -> throw reject(SUPPORTED, "'" + text + "' is not 有 or 無");
+        };
+    }
+
+    private void rejectDuplicate(TabularRow row, int fiscalYear, String code, String project) {
+        Long first = seen.putIfAbsent(List.of(fiscalYear, code, project), row.lineNumber());
+        if (first != null) {
+            throw new RejectedRowException("duplicate evaluation: 年度 " + fiscalYear + ", " + code + ", " + project
+                    + " is already on line " + first);
+        }
+    }
+
+    private static void rejectNegative(String column, String text, String digits) {
+        if (NEGATIVE.matcher(digits).matches()) {
+            throw reject(column, "'" + text + "' is negative; counts and values cannot be");
+        }
+    }
+
+    private static String withoutThousandsSeparators(String text) {
+        return halfWidth(text).replace(",", "");
+    }
+
+    private static String halfWidth(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+
+    private static void set(Object[] values, String column, Object value) {
+        values[TABLE.indexOf(column)] = value;
+    }
+
+    private static RejectedRowException reject(String column, String reason) {
+        return new RejectedRowException(column + ": " + reason);
+    }
+}
