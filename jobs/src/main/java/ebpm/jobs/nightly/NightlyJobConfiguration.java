@@ -3,6 +3,7 @@ package ebpm.jobs.nightly;
 import ebpm.jobs.landing.LandingSource;
 import ebpm.jobs.measures.MeasureSheetSource;
 import ebpm.jobs.observations.ObservationSource;
+import ebpm.jobs.tourism.PageViewSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -28,6 +29,7 @@ public class NightlyJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingest(new MeasureSheetSource(), jobRepository, transactionManager))
                 .next(ingest(new ObservationSource(), jobRepository, transactionManager))
+                .next(ingest(new PageViewSource(), jobRepository, transactionManager))
                 .next(step("computeIndicators", new IndicatorTasklet(), jobRepository, transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(), jobRepository, transactionManager))
                 .build();

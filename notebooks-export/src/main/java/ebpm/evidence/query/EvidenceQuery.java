@@ -60,7 +60,8 @@ public final class EvidenceQuery {
     private void bindParams(EvidenceDefinition definition, Map<String, Object> parameters) throws SQLException {
         List<String> columns = new ArrayList<>();
         for (EvidenceParameter parameter : definition.parameters()) {
-            columns.add("CAST(? AS " + parameter.sqlType() + ") AS " + parameter.name());
+            // Quoted: "from" and "to" are SQL keywords.
+            columns.add("CAST(? AS " + parameter.sqlType() + ") AS \"" + parameter.name() + "\"");
         }
         String select = columns.isEmpty() ? "SELECT 1 AS none" : "SELECT " + String.join(", ", columns);
         try (PreparedStatement create = connection.prepareStatement(
