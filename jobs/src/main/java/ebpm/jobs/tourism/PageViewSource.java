@@ -57,10 +57,13 @@ public final class PageViewSource implements LandingSource {
 
     /** The folder right below {@code tourism-pv/}, which names the site. */
     private static String siteId(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        while (folder.getParent() != null && !folder.getParent().getFileName().toString().equals(NAME)) {
-            folder = folder.getParent();
+        for (Path folder = file.toAbsolutePath().getParent(); folder != null && folder.getParent() != null;
+             folder = folder.getParent()) {
+            Path above = folder.getParent().getFileName();
+            if (above != null && above.toString().equals(NAME)) {
+                return folder.getFileName().toString();
+            }
         }
-        return folder.getParent() == null ? "" : folder.getFileName().toString();
+        return "";
     }
 }
