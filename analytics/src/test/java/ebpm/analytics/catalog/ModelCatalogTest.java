@@ -17,29 +17,43 @@ class ModelCatalogTest {
         assertThat(catalog.models()).extracting(Model::name).containsExactly(
                 "stg_measures",
                 "stg_observations",
+                "stg_page_views",
                 "int_measure_evaluations",
                 "int_measure_achievement",
+                "int_page_views_monthly",
                 "ind_measure_achievement_rate",
                 "ind_measures_achieved",
                 "ind_measures_exceeded",
                 "ind_measures_not_achieved",
-                "ind_measures_with_indicator");
+                "ind_measures_with_indicator",
+                "ind_tourism_accommodation_pageviews",
+                "ind_tourism_inbound_monthly_average",
+                "ind_tourism_pageviews",
+                "ind_tourism_visitors");
     }
 
     @Test
-    void indicatorModelsAreTheFiveWithTheirIndicatorCodes() {
+    void indicatorModelsAreTheOnesWithIndicatorCodes() {
         assertThat(catalog.indicators()).extracting(Model::name).containsExactly(
                 "ind_measure_achievement_rate",
                 "ind_measures_achieved",
                 "ind_measures_exceeded",
                 "ind_measures_not_achieved",
-                "ind_measures_with_indicator");
+                "ind_measures_with_indicator",
+                "ind_tourism_accommodation_pageviews",
+                "ind_tourism_inbound_monthly_average",
+                "ind_tourism_pageviews",
+                "ind_tourism_visitors");
         assertThat(catalog.indicators()).extracting(model -> model.indicator().orElseThrow().code()).containsExactly(
                 "measure_achievement_rate",
                 "measures_achieved",
                 "measures_exceeded",
                 "measures_not_achieved",
-                "measures_with_indicator");
+                "measures_with_indicator",
+                "tourism_accommodation_pageviews",
+                "tourism_inbound_monthly_average",
+                "tourism_pageviews",
+                "tourism_visitors");
         assertThat(catalog.models()).filteredOn(model -> model.layer() != Layer.INDICATOR)
                 .allSatisfy(model -> assertThat(model.indicator()).as(model.name()).isEmpty());
     }

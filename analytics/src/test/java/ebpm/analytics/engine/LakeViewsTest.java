@@ -76,7 +76,7 @@ class LakeViewsTest {
         Path lake = Files.createDirectories(work.resolve("lake"));
 
         try (DuckDbSession session = DuckDbSession.open(work.resolve("indicators.duckdb"), lake, CATALOG)) {
-            assertThat(CATALOG.indicators()).hasSize(5);
+            assertThat(CATALOG.indicators()).isNotEmpty();
             for (Model indicator : CATALOG.indicators()) {
                 assertThat(session.evaluate(indicator)).as(indicator.name()).isEmpty();
             }
