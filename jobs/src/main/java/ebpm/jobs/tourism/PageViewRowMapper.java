@@ -101,7 +101,11 @@ final class PageViewRowMapper implements RowMapper {
     }
 
     private static boolean isTotalsLabel(String cell) {
-        return !cell.isEmpty() && cell.length() <= 11 && TOTALS_LABELS.contains(cell.toLowerCase(Locale.ROOT));
+        // Checked on every row: a date or path settles it on the first character.
+        if (cell.isEmpty() || cell.length() > 11 || Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '/') {
+            return false;
+        }
+        return TOTALS_LABELS.contains(cell.toLowerCase(Locale.ROOT));
     }
 
     /** YYYYMMDD as GA4 writes it (YYYY-MM-DD is accepted too). */

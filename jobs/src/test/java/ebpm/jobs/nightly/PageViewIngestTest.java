@@ -66,12 +66,13 @@ class PageViewIngestTest {
         Ebpm.Result second = Ebpm.nightly(landing, work);
 
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(rows("SELECT CAST(view_date AS VARCHAR), page_path, views, source_file FROM stg_page_views "
-                + "ORDER BY ALL")).containsExactly(
-                List.of("2020-03-31", "/stay/a/", 100L, "2020-03-15_2020-04-05.csv"),
-                List.of("2020-04-01", "/stay/a/", 105L, "2020-04-01_2020-04-30.csv"),
-                List.of("2020-04-01", "/stay/b/", 7L, "2020-03-15_2020-04-05.csv"),
-                List.of("2020-04-02", "/stay/a/", 30L, "2020-04-01_2020-04-30.csv"));
+        assertThat(rows("SELECT CAST(view_date AS VARCHAR), page_path, CAST(sum(views) AS BIGINT), "
+                + "string_agg(DISTINCT source_file) FROM stg_page_views GROUP BY view_date, page_path ORDER BY ALL"))
+                .containsExactly(
+                        List.of("2020-03-31", "/stay/a/", 100L, "2020-03-15_2020-04-05.csv"),
+                        List.of("2020-04-01", "/stay/a/", 105L, "2020-04-01_2020-04-30.csv"),
+                        List.of("2020-04-01", "/stay/b/", 7L, "2020-03-15_2020-04-05.csv"),
+                        List.of("2020-04-02", "/stay/a/", 30L, "2020-04-01_2020-04-30.csv"));
         assertThat(query(work, "SELECT period, value FROM indicator_value WHERE indicator_code = "
                 + "'tourism_accommodation_pageviews' ORDER BY period"))
                 .containsExactly(List.of("2019", 100.0), List.of("2020", 142.0));
