@@ -1,11 +1,11 @@
 package ebpm.jobs.tourism;
 
+import ebpm.jobs.landing.LandingFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import ebpm.jobs.landing.LandingFileException;
 
 /**
  * The columns of a Google Analytics 4 page report, as GA4 names them in Japanese or English. Headers are matched
