@@ -7,6 +7,8 @@ public enum ColumnType {
     LONG("BIGINT"),
     DOUBLE("DOUBLE"),
     BOOLEAN("BOOLEAN"),
+    /** A calendar day, stored in Parquet as days since 1970-01-01. */
+    DATE("DATE"),
     /** An instant, stored in Parquet as UTC microseconds (adjusted to UTC). */
     TIMESTAMP("TIMESTAMP WITH TIME ZONE");
 

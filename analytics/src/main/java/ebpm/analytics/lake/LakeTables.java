@@ -84,7 +84,25 @@ public final class LakeTables {
                     required("higher_is_better", BOOLEAN),
                     required("prefecture_supported", BOOLEAN))));
 
-    public static final List<LakeTable> ALL = List.of(MEASURES, OBSERVATIONS, HEALTH_EVALUATIONS);
+
+    /**
+     * Page views of the tourism web sites from Google Analytics 4 exports, with each page's section mapped from its
+     * path at ingest. Grain as landed: one row per landing row (site × day × page path × page title within a file;
+     * overlapping re-exports repeat keys, which stg_page_views resolves).
+     */
+    public static final LakeTable PAGE_VIEWS = new LakeTable("page_views",
+            Optional.of(required("fiscal_year", INT)),
+            concat(PROVENANCE, List.of(
+                    required("site", STRING),
+                    required("site_name", STRING),
+                    required("view_date", DATE),
+                    required("page_path", STRING),
+                    optional("page_title", STRING),
+                    required("section", STRING),
+                    required("views", LONG),
+                    optional("active_users", LONG))));
+
+    public static final List<LakeTable> ALL = List.of(MEASURES, OBSERVATIONS, HEALTH_EVALUATIONS, PAGE_VIEWS);
 
     private LakeTables() {
     }

@@ -18,11 +18,13 @@ class ModelCatalogTest {
                 "stg_health_evaluations",
                 "stg_measures",
                 "stg_observations",
+                "stg_page_views",
                 "int_health_evaluations",
                 "int_health_support_groups",
                 "int_health_support_effect",
                 "int_measure_evaluations",
                 "int_measure_achievement",
+                "int_page_views_monthly",
                 "ind_health_evaluated_projects",
                 "ind_health_outcome_improvement_rate",
                 "ind_health_participation_rate",
@@ -31,11 +33,15 @@ class ModelCatalogTest {
                 "ind_measures_achieved",
                 "ind_measures_exceeded",
                 "ind_measures_not_achieved",
-                "ind_measures_with_indicator");
+                "ind_measures_with_indicator",
+                "ind_tourism_accommodation_pageviews",
+                "ind_tourism_inbound_monthly_average",
+                "ind_tourism_pageviews",
+                "ind_tourism_visitors");
     }
 
     @Test
-    void indicatorModelsAreTheNineWithTheirIndicatorCodes() {
+    void indicatorModelsAreTheOnesWithIndicatorCodes() {
         assertThat(catalog.indicators()).extracting(Model::name).containsExactly(
                 "ind_health_evaluated_projects",
                 "ind_health_outcome_improvement_rate",
@@ -45,7 +51,11 @@ class ModelCatalogTest {
                 "ind_measures_achieved",
                 "ind_measures_exceeded",
                 "ind_measures_not_achieved",
-                "ind_measures_with_indicator");
+                "ind_measures_with_indicator",
+                "ind_tourism_accommodation_pageviews",
+                "ind_tourism_inbound_monthly_average",
+                "ind_tourism_pageviews",
+                "ind_tourism_visitors");
         assertThat(catalog.indicators()).extracting(model -> model.indicator().orElseThrow().code()).containsExactly(
                 "health_evaluated_projects",
                 "health_outcome_improvement_rate",
@@ -55,7 +65,11 @@ class ModelCatalogTest {
                 "measures_achieved",
                 "measures_exceeded",
                 "measures_not_achieved",
-                "measures_with_indicator");
+                "measures_with_indicator",
+                "tourism_accommodation_pageviews",
+                "tourism_inbound_monthly_average",
+                "tourism_pageviews",
+                "tourism_visitors");
         assertThat(catalog.models()).filteredOn(model -> model.layer() != Layer.INDICATOR)
                 .allSatisfy(model -> assertThat(model.indicator()).as(model.name()).isEmpty());
     }

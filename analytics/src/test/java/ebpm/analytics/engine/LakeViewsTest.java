@@ -76,7 +76,7 @@ class LakeViewsTest {
         Path lake = Files.createDirectories(work.resolve("lake"));
 
         try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
-            assertThat(CATALOG.indicators()).hasSize(9);
+            assertThat(CATALOG.indicators()).isNotEmpty();
             for (Model indicator : CATALOG.indicators()) {
                 assertThat(session.evaluate(indicator)).as(indicator.name()).isEmpty();
             }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 final class NightlyCommand implements Callable<Integer> {
 
     @Option(names = "--landing", paramLabel = "DIR", defaultValue = "sample-data/landing",
-            description = "landing zone with one folder per source: measures/, observations/ (default: ${DEFAULT-VALUE})")
+            description = "landing zone with one folder per source: measures/, observations/, tourism-pv/ (default: ${DEFAULT-VALUE})")
     Path landing;
 
     @Mixin

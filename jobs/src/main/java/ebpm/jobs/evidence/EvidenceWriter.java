@@ -127,17 +127,27 @@ public final class EvidenceWriter implements AutoCloseable {
     private Lineage lineage(EvidenceDefinition definition) throws SQLException {
         List<SourceFile> sources = new ArrayList<>();
         for (ManifestEntry entry : manifest) {
-            if (ManifestEntry.INGESTED.equals(entry.status()) && readsSource(definition, entry.source())) {
+            if (ManifestEntry.INGESTED.equals(entry.status()) && readsSource(definition, entry)) {
                 sources.add(new SourceFile(entry.fileName(), entry.checksum()));
             }
         }
         return new Lineage(sources, definition.models(), "DuckDB " + duckDbVersion(), lastRunId(), Instant.now());
     }
 
-    /** A definition reads a landing source when one of its models scans that source's lake view. */
-    private boolean readsSource(EvidenceDefinition definition, String source) {
+    /**
+     * A definition reads a landing file when one of its models scans the lake view of a table the file landed in
+     * (the first folder of its lake files; a source and its lake table may be named differently).
+     */
+    private boolean readsSource(EvidenceDefinition definition, ManifestEntry entry) {
+        List<String> views = new ArrayList<>();
+        views.add("src_" + entry.source());
+        if (entry.lakeFile() != null) {
+            for (String lakeFile : entry.lakeFile().split(";")) {
+                views.add("src_" + Path.of(lakeFile).getName(0));
+            }
+        }
         return definition.models().stream()
-                .anyMatch(model -> catalog.model(model).sql().contains("src_" + source));
+                .anyMatch(model -> views.stream().anyMatch(view -> catalog.model(model).sql().contains(view)));
     }
 
     private String duckDbVersion() throws SQLException {

@@ -4,6 +4,7 @@ import ebpm.analytics.lake.LakeColumn;
 import ebpm.analytics.lake.LakeTable;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -42,6 +43,8 @@ final class LakeRowWriteSupport extends WriteSupport<Object[]> {
                 case LONG -> Types.primitive(PrimitiveTypeName.INT64, repetition).named(column.name());
                 case DOUBLE -> Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(column.name());
                 case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(column.name());
+                case DATE -> Types.primitive(PrimitiveTypeName.INT32, repetition)
+                        .as(LogicalTypeAnnotation.dateType()).named(column.name());
                 case TIMESTAMP -> Types.primitive(PrimitiveTypeName.INT64, repetition)
                         .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS))
                         .named(column.name());
@@ -79,6 +82,7 @@ final class LakeRowWriteSupport extends WriteSupport<Object[]> {
                 case LONG -> consumer.addLong((Long) value);
                 case DOUBLE -> consumer.addDouble((Double) value);
                 case BOOLEAN -> consumer.addBoolean((Boolean) value);
+                case DATE -> consumer.addInteger((int) ((LocalDate) value).toEpochDay());
                 case TIMESTAMP -> consumer.addLong(micros((Instant) value));
             }
             consumer.endField(column.name(), i);

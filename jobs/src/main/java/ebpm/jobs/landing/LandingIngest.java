@@ -68,9 +68,10 @@ public final class LandingIngest {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder)) {
+        // Sub-folders are walked too: some sources keep one folder per origin (e.g. tourism-pv/<site-id>/).
+        try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .filter(file -> !isHidden(folder.relativize(file)))
                     .sorted()
                     .toList();
         }
@@ -124,14 +125,16 @@ public final class LandingIngest {
                     log.info("{}: {} — {} rows read", source.name(), file.getFileName(), read);
                 }
             }
+            List<String> notes = mapper.finish();
             List<Path> lakeFiles = lakeWriter.commit();
             Path rejectsFile = rejectsWriter.commit();
             long rejected = rejectsWriter.rejected();
             log.info("{}: {} ({}) — read {}, written {}, rejected {}{}", source.name(), file.getFileName(),
                     table.encoding(), read, written, rejected,
                     rejectsFile == null ? "" : " (reasons in " + rejectsFile + ")");
+            notes.forEach(note -> log.warn("{}: {} — {}", source.name(), file.getFileName(), note));
             return new FileOutcome(source.name(), file, checksum, ManifestEntry.INGESTED, read, written, rejected,
-                    lakeWriter.rows(), lakeFiles, rejectsFile, null);
+                    lakeWriter.rows(), lakeFiles, rejectsFile, notes.isEmpty() ? null : String.join("; ", notes));
         }
     }
 
@@ -142,6 +145,15 @@ public final class LandingIngest {
                 outcome.status(), outcome.rowsRead(), outcome.rowsWritten(), outcome.rowsRejected(),
                 outcome.message(), lakeFiles,
                 outcome.rejectsFile() == null ? null : outcome.rejectsFile().toString(), runId, ingestedAt);
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stem(Path file) {

@@ -10,4 +10,12 @@ public interface RowMapper {
      * @throws RejectedRowException with the reason, when the row cannot be used
      */
     List<MappedRow> map(TabularRow row);
+
+    /**
+     * Called once after the file's last row: what a person should know about the file as a whole, e.g. a totals row
+     * that disagrees with the rows. The notes go to the log, the run summary and the manifest; none by default.
+     */
+    default List<String> finish() {
+        return List.of();
+    }
 }

@@ -6,6 +6,7 @@ import ebpm.jobs.health.HealthEvaluationSource;
 import ebpm.jobs.landing.LandingSource;
 import ebpm.jobs.measures.MeasureSheetSource;
 import ebpm.jobs.observations.ObservationSource;
+import ebpm.jobs.tourism.PageViewSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -38,6 +39,7 @@ public class NightlyJobConfiguration {
                 .start(ingest(new MeasureSheetSource(), jobRepository, transactionManager))
                 .next(ingest(new ObservationSource(), jobRepository, transactionManager))
                 .next(ingest(new HealthEvaluationSource(), jobRepository, transactionManager))
+                .next(ingest(new PageViewSource(), jobRepository, transactionManager))
                 .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
                 .build();

@@ -39,7 +39,7 @@ final class ObservationRowMapper implements RowMapper {
         String periodType = columns.required(row, PERIOD_TYPE);
         String period = period(periodType, columns.required(row, PERIOD));
         String published = columns.required(row, VALUE);
-        Quantity quantity = MeasureCellParser.parse(published);
+        Quantity quantity = PublishedCount.parse(published).orElseGet(() -> MeasureCellParser.parse(published));
         Object[] values = new Object[TABLE.columns().size()];
         values[TABLE.indexOf("indicator_code")] = indicator;
         values[TABLE.indexOf("area_code")] = area;

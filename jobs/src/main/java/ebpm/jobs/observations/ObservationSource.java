@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Published observations of any indicator in long format, in {@code landing/observations/}: one value per row with
- * its indicator, area, breakdown and period, as published (e.g. {@code 81.6%}).
+ * its indicator, area, breakdown and period, as published (e.g. {@code 81.6%}); or the prefecture's visitor
+ * statistics in their own columns ({@code calendar_year,visitors_as_published,status,source}).
  */
 public final class ObservationSource implements LandingSource {
 
@@ -36,8 +37,13 @@ public final class ObservationSource implements LandingSource {
         return LakeTables.OBSERVATIONS;
     }
 
+    /** The long format, or the visitor statistics in their own columns (told apart by the header). */
     @Override
     public RowMapper newMapper(Path file, List<String> header) {
+        if (header.contains(VisitorStatisticsRowMapper.VISITORS)) {
+            return new VisitorStatisticsRowMapper(
+                    HeaderIndex.of(file, header, VisitorStatisticsRowMapper.REQUIRED_COLUMNS));
+        }
         return new ObservationRowMapper(HeaderIndex.of(file, header, REQUIRED_COLUMNS));
     }
 }

@@ -71,7 +71,8 @@ public final class EvidenceQuery {
     public static String paramsSql(EvidenceDefinition definition) {
         List<String> columns = new ArrayList<>();
         for (EvidenceParameter parameter : definition.parameters()) {
-            columns.add("CAST(? AS " + parameter.sqlType() + ") AS " + parameter.name());
+            // Quoted: "from" and "to" are SQL keywords.
+            columns.add("CAST(? AS " + parameter.sqlType() + ") AS \"" + parameter.name() + "\"");
         }
         String select = columns.isEmpty() ? "SELECT 1 AS none" : "SELECT " + String.join(", ", columns);
         return "CREATE OR REPLACE TEMP TABLE params AS " + select;

@@ -1,0 +1,261 @@
+package ebpm.jobs.sample;
+
+import ebpm.analytics.period.FiscalYear;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates GA4 page-view exports of both tourism web sites for FY2016–FY2022 into
+ * {@code <landing>/tourism-pv/<site-id>/}, deterministic for a seed. First each section's views per day are
+ * drawn from the traffic shape (independent of the number of rows asked for, so every size has the same totals);
+ * the calibrated fiscal year is apportioned so that its total is exact. Then each day's section total is split over
+ * the section's pages. Files are written day by day: memory does not grow with the number of rows.
+ */
+public final class PageViewGenerator {
+
+    /** One file per site and month (as an analyst exports them), or one file per site for the whole period. */
+    public enum Split { MONTH, NONE }
+
+    /** What was written, and the calibrated figures read back from the rows. */
+    public record Result(List<Path> files, long rows, long accommodationViewsFy2020, long inboundMonthlyAverageFy2020) {
+    }
+
+    private static final double PAGE_NOISE = 0.25;
+    private static final double ZIPF = 0.8;
+
+    private final SeededNoise noise;
+    private final TrafficShape shape;
+    private final long rows;
+    private final Split split;
+
+    /** The sample committed under sample-data/landing is this many rows (about 2.5 MB). */
+    public static final long SAMPLE_ROWS = 40_000;
+    public static final long SEED = 20_201;
+
+    /**
+     * @param holidays the Cabinet Office's holiday list (CP932), e.g. {@code sample-data/reference/…}
+     * @param rows     about how many page rows to write over both sites; at least one page per section and day
+     */
+    public static PageViewGenerator create(long seed, Path holidays, long rows, Split split) throws IOException {
+        return new PageViewGenerator(seed, Holidays.read(holidays), rows, split);
+    }
+
+    PageViewGenerator(long seed, Holidays holidays, long rows, Split split) {
+        this.noise = new SeededNoise(seed);
+        this.shape = new TrafficShape(noise, holidays);
+        this.rows = rows;
+        this.split = split;
+    }
+
+    public Result generate(Path landing) throws IOException {
+        List<SiteWriter> writers = new ArrayList<>();
+        for (SitePlan site : SitePlan.ALL) {
+            writers.add(new SiteWriter(site, landing.resolve("tourism-pv").resolve(site.id())));
+        }
+        int pagesPerDay = pagesPerDay(writers);
+        List<Path> files = new ArrayList<>();
+        long written = 0;
+        long accommodation = 0;
+        long inbound = 0;
+        for (SiteWriter writer : writers) {
+            writer.pages(pagesPerDay);
+            for (Period period : periods()) {
+                files.add(writer.write(period));
+            }
+            written += writer.rows;
+            accommodation += writer.site == SitePlan.KANAGAWA_NOW ? writer.calibratedViews : 0;
+            inbound += writer.site == SitePlan.INBOUND ? writer.calibratedViews / 12 : 0;
+        }
+        return new Result(files, written, accommodation, inbound);
+    }
+
+    /**
+     * The fewest pages per site and day that give at least the rows asked for. A section has fewer rows than pages
+     * on a day with fewer views than pages (GA4 lists only pages with views), so the count is checked, not assumed.
+     */
+    private int pagesPerDay(List<SiteWriter> writers) {
+        long days = SitePlan.LAST_DAY.toEpochDay() - SitePlan.FIRST_DAY.toEpochDay() + 1;
+        int pages = (int) Math.max(1, (rows + days * writers.size() - 1) / (days * writers.size()));
+        while (true) {
+            long total = 0;
+            for (SiteWriter writer : writers) {
+                total += writer.rowsWith(pages);
+            }
+            if (total >= rows || pages > rows) {
+                return pages;
+            }
+            pages++;
+        }
+    }
+
+    private record Period(LocalDate first, LocalDate last, String fileName) {
+    }
+
+    private List<Period> periods() {
+        if (split == Split.NONE) {
+            return List.of(new Period(SitePlan.FIRST_DAY, SitePlan.LAST_DAY, "ga4-pages-2016-04-to-2023-03.csv"));
+        }
+        List<Period> periods = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(SitePlan.FIRST_DAY); !month.isAfter(YearMonth.from(SitePlan.LAST_DAY));
+             month = month.plusMonths(1)) {
+            periods.add(new Period(month.atDay(1), month.atEndOfMonth(), "ga4-pages-" + month + ".csv"));
+        }
+        return periods;
+    }
+
+    /** Writes one site's files; knows the site's views per section and day and its pages. */
+    private final class SiteWriter {
+        private final SitePlan site;
+        private final Path folder;
+        private final double level;
+        private final Map<Long, Long> calibrated = new HashMap<>();
+        private SitePlan.Page[][] pages;
+        private double[][] popularity;
+        private long rows;
+        private long calibratedViews;
+
+        SiteWriter(SitePlan site, Path folder) {
+            this.site = site;
+            this.folder = folder;
+            this.level = calibrate();
+        }
+
+        /**
+         * The site's level such that the calibrated fiscal year's expected total is the target, and that year's
+         * daily totals apportioned from the target so that they add up to it exactly.
+         */
+        private double calibrate() {
+            SitePlan.Calibration calibration = site.calibration();
+            List<Long> keys = new ArrayList<>();
+            List<Double> expected = new ArrayList<>();
+            for (LocalDate day = FiscalYear.start(calibration.fiscalYear());
+                 !day.isAfter(FiscalYear.end(calibration.fiscalYear())); day = day.plusDays(1)) {
+                for (int section = 0; section < site.sections().size(); section++) {
+                    if (calibration.section() == null
+                            || site.sections().get(section).name().equals(calibration.section())) {
+                        keys.add(key(section, day));
+                        expected.add(site.sections().get(section).share() * shape.factor(site, section, day));
+                    }
+                }
+            }
+            double[] weights = expected.stream().mapToDouble(Double::doubleValue).toArray();
+            long[] views = Apportion.split(calibration.views(), weights);
+            for (int i = 0; i < views.length; i++) {
+                calibrated.put(keys.get(i), views[i]);
+            }
+            return calibration.views() / expected.stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        long sectionViews(int section, LocalDate day) {
+            Long fixed = calibrated.get(key(section, day));
+            if (fixed != null) {
+                return fixed;
+            }
+            return Math.round(level * site.sections().get(section).share() * shape.factor(site, section, day));
+        }
+
+        Path write(Period period) throws IOException {
+            // The site in the name too: the manifest and the lineage show file names without their folder.
+            Path file = folder.resolve(site.id() + "_" + period.fileName());
+            YearMonth month = YearMonth.from(period.first());
+            long total = 0;
+            for (LocalDate day = period.first(); !day.isAfter(period.last()); day = day.plusDays(1)) {
+                for (int section = 0; section < pages.length; section++) {
+                    total += sectionViews(section, day);
+                }
+            }
+            try (Ga4ExportWriter export = Ga4ExportWriter.open(file, site.charset(month), site.byteOrderMark(month),
+                    site.englishHeaders(), site.name(), period.first(), period.last(), total,
+                    Math.round(total * 0.62))) {
+                for (LocalDate day = period.first(); !day.isAfter(period.last()); day = day.plusDays(1)) {
+                    for (int section = 0; section < pages.length; section++) {
+                        writeSection(export, section, day);
+                    }
+                }
+                rows += export.rows();
+            }
+            return file;
+        }
+
+        private void writeSection(Ga4ExportWriter export, int section, LocalDate day) throws IOException {
+            long views = sectionViews(section, day);
+            if (calibrated.containsKey(key(section, day))) {
+                calibratedViews += views;
+            }
+            SitePlan.Page[] sectionPages = pages[section];
+            double[] weights = new double[sectionPages.length];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = popularity[section][i] * noise.factor(PAGE_NOISE, site.id().hashCode(), section,
+                        day.toEpochDay(), i + 1);
+            }
+            // GA4 lists only pages with views: every page gets one, the most popular first, the rest by weight.
+            int listed = (int) Math.min(weights.length, views);
+            long[] parts = Apportion.split(views - listed, weights);
+            for (int i = 0; i < parts.length; i++) {
+                long pageViews = parts[i] + (i < listed ? 1 : 0);
+                if (pageViews > 0) {
+                    double share = 0.6 + 0.3 * noise.uniform(site.id().hashCode(), section, day.toEpochDay(), -i - 1);
+                    long users = Math.max(1, Math.round(pageViews * share));
+                    export.row(day, sectionPages[i].path(), sectionPages[i].title(), pageViews, users);
+                }
+            }
+        }
+
+        /** The rows the site would have with this many pages a day: every page with views, one row each. */
+        long rowsWith(int pagesPerDay) {
+            long[] pageCounts = pageCounts(pagesPerDay);
+            long rows = 0;
+            for (LocalDate day = SitePlan.FIRST_DAY; !day.isAfter(SitePlan.LAST_DAY); day = day.plusDays(1)) {
+                for (int section = 0; section < pageCounts.length; section++) {
+                    rows += Math.min(pageCounts[section], sectionViews(section, day));
+                }
+            }
+            return rows;
+        }
+
+        /** Names the site's pages: this many a day, spread over the sections by share, at least one each. */
+        void pages(int pagesPerDay) {
+            long[] pageCounts = pageCounts(pagesPerDay);
+            pages = new SitePlan.Page[pageCounts.length][];
+            for (int section = 0; section < pageCounts.length; section++) {
+                pages[section] = new SitePlan.Page[(int) pageCounts[section]];
+                for (int i = 0; i < pages[section].length; i++) {
+                    pages[section][i] = site.sections().get(section).page().apply(i);
+                }
+            }
+            popularity = popularity(pages);
+        }
+
+        private long[] pageCounts(int pagesPerDay) {
+            int sections = site.sections().size();
+            double[] shares = site.sections().stream().mapToDouble(SitePlan.Section::share).toArray();
+            long[] counts = Apportion.split(Math.max(0, pagesPerDay - sections), shares);
+            for (int section = 0; section < sections; section++) {
+                counts[section]++;
+            }
+            return counts;
+        }
+
+        /** A few pages of each section draw most of its views (Zipf-like). */
+        private static double[][] popularity(SitePlan.Page[][] pages) {
+            double[][] popularity = new double[pages.length][];
+            for (int section = 0; section < pages.length; section++) {
+                popularity[section] = new double[pages[section].length];
+                for (int i = 0; i < pages[section].length; i++) {
+                    popularity[section][i] = 1 / Math.pow(i + 1, ZIPF);
+                }
+            }
+            return popularity;
+        }
+
+        private static long key(int section, LocalDate day) {
+            return day.toEpochDay() * 64 + section;
+        }
+    }
+}

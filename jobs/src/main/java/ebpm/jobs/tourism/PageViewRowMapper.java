@@ -1,0 +1,160 @@
+package ebpm.jobs.tourism;
+
+import static ebpm.jobs.tourism.Ga4Columns.*;
+
+import ebpm.analytics.lake.LakeTable;
+import ebpm.analytics.lake.LakeTables;
+import ebpm.analytics.period.FiscalYear;
+import ebpm.jobs.landing.HeaderIndex;
+import ebpm.jobs.landing.MappedRow;
+import ebpm.jobs.landing.RejectedRowException;
+import ebpm.jobs.landing.RowMapper;
+import ebpm.jobs.landing.TabularRow;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Validates one row of a GA4 page report and maps it to a lake row of its site, with the page's section. The
+ * totals row (総計 / Grand total) is no page: it is kept aside and compared with the sum of the rows at the end.
+ * Cells are read by hand (no regular expressions, no reflection): a file may hold millions of rows.
+ */
+final class PageViewRowMapper implements RowMapper {
+
+    private static final LakeTable TABLE = LakeTables.PAGE_VIEWS;
+    private static final int SITE = TABLE.indexOf("site");
+    private static final int SITE_NAME = TABLE.indexOf("site_name");
+    private static final int VIEW_DATE = TABLE.indexOf("view_date");
+    private static final int PAGE_PATH_COLUMN = TABLE.indexOf("page_path");
+    private static final int PAGE_TITLE_COLUMN = TABLE.indexOf("page_title");
+    private static final int SECTION = TABLE.indexOf("section");
+    private static final int VIEWS_COLUMN = TABLE.indexOf("views");
+    private static final int ACTIVE_USERS_COLUMN = TABLE.indexOf("active_users");
+    private static final List<String> TOTALS_LABELS = List.of("総計", "合計", "grand total", "total", "totals");
+
+    private final TourismSites.Site site;
+    private final HeaderIndex columns;
+    private long viewsWritten;
+    private long rowsRejected;
+    private Long totalsViews;
+    private long totalsLine;
+
+    PageViewRowMapper(TourismSites.Site site, HeaderIndex columns) {
+        this.site = site;
+        this.columns = columns;
+    }
+
+    @Override
+    public List<MappedRow> map(TabularRow row) {
+        try {
+            return mapPage(row);
+        } catch (RejectedRowException e) {
+            rowsRejected++;
+            throw e;
+        }
+    }
+
+    private List<MappedRow> mapPage(TabularRow row) {
+        String dateText = columns.cell(row, DATE);
+        String path = columns.cell(row, PAGE_PATH);
+        if (isTotalsLabel(dateText) || (dateText.isEmpty() && isTotalsLabel(path))) {
+            keepTotals(row);
+            return List.of();
+        }
+        LocalDate date = date(dateText);
+        if (path.isEmpty()) {
+            throw new RejectedRowException(PAGE_PATH + ": is empty");
+        }
+        long views = count(VIEWS, columns.cell(row, VIEWS));
+        String users = columns.cell(row, ACTIVE_USERS);
+        Object[] values = new Object[TABLE.columns().size()];
+        values[SITE] = site.id();
+        values[SITE_NAME] = site.name();
+        values[VIEW_DATE] = date;
+        values[PAGE_PATH_COLUMN] = path;
+        values[PAGE_TITLE_COLUMN] = columns.optional(row, PAGE_TITLE);
+        values[SECTION] = site.section(path);
+        values[VIEWS_COLUMN] = views;
+        values[ACTIVE_USERS_COLUMN] = users.isEmpty() ? null : count(ACTIVE_USERS, users);
+        viewsWritten += views;
+        return List.of(new MappedRow(FiscalYear.of(date), values));
+    }
+
+    /** A totals row that disagrees with the rows is worth a person's look: a row lost, or a report cut short. */
+    @Override
+    public List<String> finish() {
+        if (totalsViews == null || totalsViews == viewsWritten) {
+            return List.of();
+        }
+        return List.of(String.format("totals row (line %d) says %,d views but the rows landed add up to %,d "
+                        + "(%+,d)%s", totalsLine, totalsViews, viewsWritten, viewsWritten - totalsViews,
+                rowsRejected == 0 ? "" : "; " + rowsRejected + " row(s) rejected, see the rejects file"));
+    }
+
+    private void keepTotals(TabularRow row) {
+        if (totalsViews != null) {
+            throw new RejectedRowException("a second totals row; the first is on line " + totalsLine);
+        }
+        totalsViews = count(VIEWS, columns.cell(row, VIEWS));
+        totalsLine = row.lineNumber();
+    }
+
+    private static boolean isTotalsLabel(String cell) {
+        // Checked on every row: a date or path settles it on the first character.
+        if (cell.isEmpty() || cell.length() > 11 || Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '/') {
+            return false;
+        }
+        return TOTALS_LABELS.contains(cell.toLowerCase(Locale.ROOT));
+    }
+
+    /** YYYYMMDD as GA4 writes it (YYYY-MM-DD is accepted too). */
+    private static LocalDate date(String text) {
+        String digits = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                ? text.substring(0, 4) + text.substring(5, 7) + text.substring(8) : text;
+        if (digits.length() != 8 || !allDigits(digits)) {
+            throw new RejectedRowException(DATE + ": '" + text + "' is not a date (GA4 writes YYYYMMDD, e.g. 20200401)");
+        }
+        try {
+            return LocalDate.of(digit(digits, 0, 4), digit(digits, 4, 6), digit(digits, 6, 8));
+        } catch (DateTimeException e) {
+            throw new RejectedRowException(DATE + ": '" + text + "' is no day of the calendar");
+        }
+    }
+
+    /** A whole number of views or users; thousands separators are allowed, a sign or a fraction is not. */
+    private static long count(String column, String text) {
+        if (text.isEmpty()) {
+            throw new RejectedRowException(column + ": is empty");
+        }
+        long value = 0;
+        boolean digits = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (value > (Long.MAX_VALUE - 9) / 10) {
+                    throw new RejectedRowException(column + ": '" + text + "' is too large");
+                }
+                value = value * 10 + (c - '0');
+                digits = true;
+            } else if (c != ',' || !digits) {
+                throw new RejectedRowException(column + ": '" + text + "' "
+                        + (c == '-' && i == 0 ? "is negative" : "is not a whole number"));
+            }
+        }
+        return value;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digit(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
+    }
+}
