@@ -11,12 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** A planner's request for one evidence table, after a nightly run. */
 class EvidenceCommandTest {
 
-    @TempDir
     static Path work;
 
     @BeforeAll
     static void nightlyRun() {
-        assertThat(Ebpm.nightly(Ebpm.SAMPLE_LANDING, work).exitCode()).isZero();
+        work = SampleRun.work();
     }
 
     @Test

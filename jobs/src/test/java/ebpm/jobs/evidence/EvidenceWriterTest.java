@@ -8,6 +8,7 @@ import ebpm.evidence.export.QueryRecipe;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.jobs.WorkFolder;
 import ebpm.jobs.cli.Ebpm;
+import ebpm.jobs.cli.SampleRun;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,18 +21,16 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 /** Evidence documents built after a nightly run carry what a notebook needs to compute them again. */
 class EvidenceWriterTest {
 
-    @TempDir
     static Path work;
 
     @BeforeAll
     static void nightlyRun() {
-        assertThat(Ebpm.nightly(Ebpm.SAMPLE_LANDING, work).exitCode()).isZero();
+        work = SampleRun.work();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import ebpm.jobs.cli.Ebpm;
+import ebpm.jobs.cli.SampleRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +23,12 @@ class HealthEvidenceTest {
 
     private static final String BOM = "\uFEFF";
 
-    @TempDir
     static Path work;
 
     @BeforeAll
     static void nightlyRun() {
-        Ebpm.Result result = Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
+        work = SampleRun.work();
+        Ebpm.Result result = SampleRun.result();
         assertThat(result.exitCode()).as(result.err()).isZero();
         // 33 files; 真鶴町's FY2017 health guidance row has participants and eligible swapped.
         assertThat(result.out()).containsPattern("ingestHealth +COMPLETED +714 +713 +1 ");

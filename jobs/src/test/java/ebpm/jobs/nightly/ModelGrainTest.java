@@ -6,6 +6,7 @@ import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.DuckDbSession;
 import ebpm.jobs.cli.Ebpm;
+import ebpm.jobs.cli.SampleRun;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,13 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModelGrainTest {
 
-    @TempDir
     static Path work;
     static DuckDbSession session;
 
     @BeforeAll
     static void lakeFromTheSampleData() throws SQLException {
-        assertThat(Ebpm.nightly(Ebpm.SAMPLE_LANDING, work).exitCode()).isZero();
+        work = SampleRun.work();
         session = DuckDbSession.open(work.resolve("lake"), ModelCatalog.load());
     }
 

@@ -3,6 +3,8 @@ package ebpm.jobs.nightly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.jobs.cli.Ebpm;
+import ebpm.jobs.cli.SampleRun;
+import ebpm.jobs.cli.TestFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,10 +26,10 @@ class NightlyJobTest {
 
     @Test
     void reproducesTheAchievementTableOfTheFy2020InspectionReport() throws IOException {
-        Ebpm.Result result = Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
+        Ebpm.Result result = SampleRun.result();
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(Files.readString(pack().resolve("achievement-by-pillar_FY2020.csv"), StandardCharsets.UTF_8))
+        assertThat(Files.readString(pack(SampleRun.work()).resolve("achievement-by-pillar_FY2020.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(BOM + String.join("\r\n",
                         "柱,中柱,施策数,上回った,達成,未達成,達成率(%),前年度達成率(%),増減(pt)",
                         "Ⅰ 暮らしの情報化,① ICT及びデータを活用した県民サービスの提供,27,6,11,10,63.0,,",
@@ -47,56 +49,56 @@ class NightlyJobTest {
 
     @Test
     void flagsMeasuresWhoseRecordedEvaluationDisagreesWithTheirNumbers() throws IOException {
-        Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
+        Path pack = pack(SampleRun.work());
 
-        List<String> mismatches = Files.readAllLines(pack().resolve("measure-status_FY2020.csv")).stream()
+        List<String> mismatches = Files.readAllLines(pack.resolve("measure-status_FY2020.csv")).stream()
                 .filter(line -> line.contains(",不一致,"))
                 .map(line -> line.split(",")[4] + "/" + line.split(",")[7])
                 .toList();
         // Both are recorded ○ though the actual count is below target; the reason column explains each.
         assertThat(mismatches).containsExactly("学習用コンピュータの整備/タブレット型端末整備台数",
                 "モバイルPCの導入/導入予定台数", "モバイルPCの導入/導入累計台数");
-        assertThat(Files.readString(pack().resolve("measure-status_FY2020.csv")))
+        assertThat(Files.readString(pack.resolve("measure-status_FY2020.csv")))
                 .contains("宿泊施設紹介ページPV数,\"400,000PV\",\"841,586PV\",210.4,△,一致");
     }
 
     @Test
     void writesAnIndexedSelfContainedPack() throws IOException {
-        Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
+        Path pack = pack(SampleRun.work());
 
-        String index = Files.readString(pack().resolve("index.html"));
+        String index = Files.readString(pack.resolve("index.html"));
         assertThat(index).contains("achievement-by-pillar_FY2020.html", "measure-status_FY2020.csv");
         for (String format : List.of("csv", "lineage.json", "xlsx", "html", "ipynb")) {
             assertThat(index).contains("achievement-by-pillar_FY2020." + format, "measure-status_FY2020." + format);
-            assertThat(pack().resolve("measure-status_FY2020." + format)).isNotEmptyFile();
+            assertThat(pack.resolve("measure-status_FY2020." + format)).isNotEmptyFile();
         }
-        String page = Files.readString(pack().resolve("achievement-by-pillar_FY2020.html"));
+        String page = Files.readString(pack.resolve("achievement-by-pillar_FY2020.html"));
         assertThat(page).contains("<meta charset=\"utf-8\">", "令和2年度", "kanagawa-ict-measures-fy2020.csv")
                 .doesNotContain("http://", "https://", "<script");
     }
 
     @Test
     void aSecondRunOverTheSameInputsChangesNothing() throws Exception {
-        Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
-        List<String> lakeBefore = lakeFiles();
-        List<List<Object>> valuesBefore = query(work, "SELECT * FROM indicator_value ORDER BY ALL");
+        Path copy = TestFolders.copyTree(SampleRun.work(), work.resolve("copy"));
+        List<String> lakeBefore = lakeFiles(copy);
+        List<List<Object>> valuesBefore = query(copy, "SELECT * FROM indicator_value ORDER BY ALL");
 
-        Ebpm.Result second = Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
+        Ebpm.Result second = Ebpm.nightly(Ebpm.SAMPLE_LANDING, copy);
 
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("run 2026-11-21#2  COMPLETED",
                 "kanagawa-ict-measures-fy2020.csv: SKIPPED read 0, written 0, rejected 0",
                 "measure_achievement_rate: 13 values, 0 new or changed");
-        assertThat(lakeFiles()).isEqualTo(lakeBefore);
-        assertThat(query(work, "SELECT * FROM indicator_value ORDER BY ALL")).isEqualTo(valuesBefore);
+        assertThat(lakeFiles(copy)).isEqualTo(lakeBefore);
+        assertThat(query(copy, "SELECT * FROM indicator_value ORDER BY ALL")).isEqualTo(valuesBefore);
         // One history row per value: the second run wrote none.
-        assertThat(query(work, "SELECT count(*) FROM indicator_value_history"))
-                .isEqualTo(query(work, "SELECT count(*) FROM indicator_value"));
+        assertThat(query(copy, "SELECT count(*) FROM indicator_value_history"))
+                .isEqualTo(query(copy, "SELECT count(*) FROM indicator_value"));
     }
 
     @Test
     void theSameSheetUnderAnotherNameIsRecognisedByItsChecksum() throws Exception {
-        Path landing = copyOfSampleLanding();
+        Path landing = copyOfSampleMeasures();
         Ebpm.nightly(landing, work);
         Files.copy(landing.resolve("measures/kanagawa-ict-measures-fy2020.csv"),
                 landing.resolve("measures/copy-of-the-same-sheet.csv"));
@@ -127,30 +129,22 @@ class NightlyJobTest {
                 .containsPattern("computeIndicators \\* +COMPLETED")
                 .containsPattern("exportEvidencePack +COMPLETED")
                 .containsPattern("landing rows: read \\d+ = written \\d+ \\+ rejected \\d+; files: \\d+ new, 0 seen before");
-        assertThat(pack().resolve("achievement-by-pillar_FY2020.csv")).exists();
+        assertThat(pack(work).resolve("achievement-by-pillar_FY2020.csv")).exists();
         assertThat(query(work, "SELECT DISTINCT run_id FROM ingest_manifest")).isEqualTo(List.of(List.of("2026-11-21#1")));
     }
 
-    private Path pack() {
+    private static Path pack(Path work) {
         return work.resolve("evidence").resolve("2026-11-21");
     }
 
-    private Path copyOfSampleLanding() throws IOException {
+    /** A landing zone with only the sample's measure sheet. */
+    private Path copyOfSampleMeasures() throws IOException {
         Path landing = work.resolve("landing-copy");
-        try (var files = Files.walk(Ebpm.SAMPLE_LANDING)) {
-            for (Path source : files.toList()) {
-                Path target = landing.resolve(Ebpm.SAMPLE_LANDING.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        TestFolders.copyTree(Ebpm.SAMPLE_LANDING.resolve("measures"), landing.resolve("measures"));
         return landing;
     }
 
-    private List<String> lakeFiles() throws IOException {
+    private static List<String> lakeFiles(Path work) throws IOException {
         try (var files = Files.walk(work.resolve("lake"))) {
             return files.filter(Files::isRegularFile).map(file -> work.relativize(file) + " " + size(file))
                     .sorted().toList();

@@ -3,13 +3,13 @@ package ebpm.jobs.nightly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.jobs.cli.Ebpm;
+import ebpm.jobs.cli.SampleRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tourism evidence of the nightly run on the sample data: the FY2020 figures of the inspection report come out of
@@ -19,13 +19,13 @@ class TourismEvidenceTest {
 
     private static final String BOM = "\uFEFF";
 
-    @TempDir
     static Path work;
     static Path pack;
 
     @BeforeAll
     static void nightlyOnTheSampleData() {
-        Ebpm.Result result = Ebpm.nightly(Ebpm.SAMPLE_LANDING, work);
+        work = SampleRun.work();
+        Ebpm.Result result = SampleRun.result();
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).containsPattern("ingestTourism-pv +COMPLETED +41064 +41064 +0 ");
         pack = work.resolve("evidence/2026-11-21");
