@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,6 +20,9 @@ import org.springframework.batch.core.step.StepExecution;
 public final class RunReport {
 
     private static final String NL = System.lineSeparator();
+    private static final int CLEAN_FILES_SHOWN = 5;
+    private static final Pattern CLEAN_FILE = Pattern.compile(
+            ".*: (INGESTED read \\d+, written \\d+, rejected 0|SKIPPED read 0, written 0, rejected 0)");
 
     private RunReport() {
     }
@@ -70,17 +74,45 @@ public final class RunReport {
 
     private static List<String> details(StepExecution step) {
         List<String> lines = new ArrayList<>();
-        for (String key : List.of(IngestTasklet.FILES, IndicatorTasklet.INDICATORS)) {
-            if (step.getExecutionContext().containsKey(key)) {
-                @SuppressWarnings("unchecked")
-                List<String> stored = (List<String>) step.getExecutionContext().get(key);
-                lines.addAll(stored);
-            }
+        if (step.getExecutionContext().containsKey(IngestTasklet.FILES)) {
+            @SuppressWarnings("unchecked")
+            List<String> files = (List<String>) step.getExecutionContext().get(IngestTasklet.FILES);
+            lines.addAll(fileLines(files));
+        }
+        if (step.getExecutionContext().containsKey(IndicatorTasklet.INDICATORS)) {
+            @SuppressWarnings("unchecked")
+            List<String> indicators = (List<String>) step.getExecutionContext().get(IndicatorTasklet.INDICATORS);
+            lines.addAll(indicators);
         }
         if (step.getExecutionContext().containsKey(EvidencePackTasklet.PACK)) {
             lines.add("evidence pack: " + step.getExecutionContext().getString(EvidencePackTasklet.PACK));
         }
         return lines;
+    }
+
+    /**
+     * Every file that needs a look (rejected rows, a message, a rejected file) and the first clean ones; a night
+     * of hundreds of clean monthly exports reads as a count, the manifest lists each.
+     */
+    private static List<String> fileLines(List<String> files) {
+        List<String> shown = new ArrayList<>();
+        int cleanHidden = 0;
+        int cleanShown = 0;
+        for (String line : files) {
+            if (!CLEAN_FILE.matcher(line).matches()) {
+                shown.add(line);
+            } else if (cleanShown < CLEAN_FILES_SHOWN) {
+                shown.add(line);
+                cleanShown++;
+            } else {
+                cleanHidden++;
+            }
+        }
+        if (cleanHidden > 0) {
+            shown.add(String.format("… and %d more files without rejected rows (ingest_manifest lists each)",
+                    cleanHidden));
+        }
+        return shown;
     }
 
     /** The figures a night is judged by: nothing lost (read = written + rejected), what was new, what changed. */
