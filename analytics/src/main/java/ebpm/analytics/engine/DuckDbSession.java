@@ -19,7 +19,7 @@ import java.util.List;
  * The default engine: one in-process DuckDB connection on the indicator database file, with the lake's Parquet
  * files as {@code src_*} views and the catalog's staging and intermediate models as views on top of them.
  */
-public final class DuckDbSession implements AutoCloseable {
+public final class DuckDbSession implements IndicatorEngine {
 
     private final Connection connection;
 
@@ -50,7 +50,18 @@ public final class DuckDbSession implements AutoCloseable {
         return connection;
     }
 
-    /** Runs one indicator model and returns its rows as indicator values. */
+    @Override
+    public String description() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version()")) {
+            rows.next();
+            return "DuckDB " + rows.getString(1);
+        } catch (SQLException e) {
+            return "DuckDB";
+        }
+    }
+
+    @Override
     public List<IndicatorValue> evaluate(Model model) throws SQLException {
         String code = model.indicator()
                 .orElseThrow(() -> new IllegalArgumentException(model.name() + " is not an indicator model"))
