@@ -23,6 +23,9 @@ public final class SparkSessions {
         // Temporary views need no warehouse; keep Spark from creating spark-warehouse/ in the working folder.
         conf.setIfMissing("spark.sql.warehouse.dir",
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "ebpm-spark-warehouse").toUri().toString());
+        // A model that several others read is cached (SparkEngine); let adaptive execution shrink its partitions as
+        // it does any query's, instead of every reader scanning spark.sql.shuffle.partitions (200) tiny blocks.
+        conf.setIfMissing("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
         if (conf.get("spark.master").startsWith("local")) {
             conf.setIfMissing("spark.sql.shuffle.partitions", "4");
             // A laptop or CI box whose host name does not resolve must still run locally.
