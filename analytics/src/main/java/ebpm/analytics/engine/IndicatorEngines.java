@@ -27,6 +27,9 @@ public final class IndicatorEngines {
 
     /** Opens a provided engine (not {@code duckdb}, which is the indicator database's own session). */
     public static IndicatorEngine open(String name, Path lake, ModelCatalog catalog) throws SQLException {
+        if (DUCKDB.equals(name)) {
+            throw new IllegalArgumentException("duckdb runs on the indicator database: open a DuckDbSession");
+        }
         for (IndicatorEngineProvider provider : ServiceLoader.load(IndicatorEngineProvider.class)) {
             if (provider.name().equals(name)) {
                 return provider.open(lake.toAbsolutePath().normalize().toUri().toString(), catalog);

@@ -83,7 +83,7 @@ final class SparkStandaloneCluster implements AutoCloseable {
                 "-Dspark.executor.memory=512m",
                 "-Dspark.cores.max=2",
                 "-Dspark.executor.extraClassPath=" + classpath(),
-                "-Dspark.executor.extraJavaOptions=" + logging(),
+                "-Dspark.executor.extraJavaOptions=" + String.join(" ", childJvmOptions()),
                 mainClass));
         command.addAll(arguments);
         Process driver = java("driver", command, folder.resolve("spark-home"));
@@ -133,8 +133,8 @@ final class SparkStandaloneCluster implements AutoCloseable {
     private Process java(String name, List<String> arguments, Path sparkHome) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmFlags());
-        command.addAll(List.of("-Xmx512m", logging(), "-cp", classpath()));
+        command.addAll(childJvmOptions());
+        command.addAll(List.of("-Xmx512m", "-cp", classpath()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -163,16 +163,18 @@ final class SparkStandaloneCluster implements AutoCloseable {
         throw new AssertionError("the Spark master did not listen within " + timeout + "\n" + logs());
     }
 
-    /** The test JVM's module flags (Spark's --add-opens list, set by the build) go to every child JVM. */
-    private static List<String> jvmFlags() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+    /**
+     * The test JVM's own flags that matter to Spark (its --add-opens list, set by the build, and the compiler level)
+     * go to every child JVM, executors included, with the quiet logging.
+     */
+    private List<String> childJvmOptions() {
+        List<String> options = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(flag -> flag.startsWith("--add-opens") || flag.startsWith("-Dfile.encoding")
-                        || flag.startsWith("-Dio.netty") || flag.startsWith("-Djdk.reflect"))
-                .toList();
-    }
-
-    private String logging() {
-        return "-Dlogback.configurationFile=" + folder.resolve("logback.xml");
+                        || flag.startsWith("-Dio.netty") || flag.startsWith("-Djdk.reflect")
+                        || flag.startsWith("-XX:TieredStopAtLevel"))
+                .toList());
+        options.add("-Dlogback.configurationFile=" + folder.resolve("logback.xml"));
+        return options;
     }
 
     private static String classpath() {
