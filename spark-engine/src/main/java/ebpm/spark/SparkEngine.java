@@ -58,9 +58,7 @@ public final class SparkEngine implements IndicatorEngine {
 
     @Override
     public List<IndicatorValue> evaluate(Model model) throws SQLException {
-        String code = model.indicator()
-                .orElseThrow(() -> new IllegalArgumentException(model.name() + " is not an indicator model"))
-                .code();
+        String code = model.indicatorCode();
         List<IndicatorValue> values = new ArrayList<>();
         for (Row row : typed(model).collectAsList()) {
             values.add(new IndicatorValue(code, row.getString(0), row.getString(1), row.getString(2),

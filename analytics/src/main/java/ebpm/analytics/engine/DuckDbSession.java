@@ -63,9 +63,7 @@ public final class DuckDbSession implements IndicatorEngine {
 
     @Override
     public List<IndicatorValue> evaluate(Model model) throws SQLException {
-        String code = model.indicator()
-                .orElseThrow(() -> new IllegalArgumentException(model.name() + " is not an indicator model"))
-                .code();
+        String code = model.indicatorCode();
         List<IndicatorValue> values = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(model.sql())) {
