@@ -12,4 +12,10 @@ import java.util.Optional;
  */
 public record Model(String name, Layer layer, String description, String grain, String sql,
                     Optional<IndicatorDefinition> indicator, List<String> uniqueKey, List<String> notNull) {
+
+    /** The code of the indicator an indicator model computes; asking a staging or intermediate model is an error. */
+    public String indicatorCode() {
+        return indicator().orElseThrow(() -> new IllegalArgumentException(name + " is not an indicator model"))
+                .code();
+    }
 }

@@ -2,6 +2,7 @@ package ebpm.analytics.catalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,16 +13,20 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The indicator SQL catalog: every {@code .sql} file under {@code ebpm/models/} with its sidecar {@code .yaml},
- * in the order the layers run.
+ * in the order the layers run. Every engine runs the same SQL; where one truly cannot, a file
+ * {@code <model>.<engine>.sql} beside the model (e.g. {@code ind_x.spark.sql}) replaces it for that engine only.
  */
 public final class ModelCatalog {
 
     public static final String FOLDER = "ebpm/models/";
 
     private final List<Model> models;
+    /** Engine-specific SQL by model name, then engine name. */
+    private final Map<String, Map<String, String>> overrides;
 
-    private ModelCatalog(List<Model> models) {
+    private ModelCatalog(List<Model> models, Map<String, Map<String, String>> overrides) {
         this.models = models;
+        this.overrides = overrides;
     }
 
     public static ModelCatalog load() {
@@ -30,11 +35,13 @@ public final class ModelCatalog {
 
     public static ModelCatalog load(ClassLoader classLoader) {
         ClasspathFolder folder = new ClasspathFolder(classLoader, FOLDER);
-        List<Model> models = folder.list(".sql").stream()
+        List<String> sqlFiles = folder.list(".sql");
+        List<Model> models = sqlFiles.stream()
+                .filter(sqlFile -> !isOverride(sqlFile))
                 .map(sqlFile -> read(folder, sqlFile))
                 .sorted(Comparator.comparing(Model::layer).thenComparing(Model::name))
                 .toList();
-        return new ModelCatalog(inDependencyOrder(models));
+        return new ModelCatalog(inDependencyOrder(models), overrides(folder, sqlFiles, models));
     }
 
     public List<Model> models() {
@@ -43,6 +50,16 @@ public final class ModelCatalog {
 
     public List<Model> indicators() {
         return models.stream().filter(model -> model.layer() == Layer.INDICATOR).toList();
+    }
+
+    /** The models whose SQL names this one: those that read it. */
+    public List<Model> readers(Model model) {
+        return models.stream().filter(reader -> dependencies(reader, models).contains(model.name())).toList();
+    }
+
+    /** The SQL the named engine runs for a model: its override for that engine if there is one, else the model's. */
+    public String sql(Model model, String engine) {
+        return overrides.getOrDefault(model.name(), Map.of()).getOrDefault(engine, model.sql());
     }
 
     public Model model(String name) {
@@ -81,6 +98,30 @@ public final class ModelCatalog {
 
     private static String withoutComments(String sql) {
         return sql.replaceAll("--[^\\n]*", "");
+    }
+
+    /** {@code ind_x.spark.sql}: a model name holds no dot, so a second dot names the engine. */
+    private static boolean isOverride(String sqlFile) {
+        return fileName(sqlFile).chars().filter(c -> c == '.').count() > 1;
+    }
+
+    private static Map<String, Map<String, String>> overrides(ClasspathFolder folder, List<String> sqlFiles,
+                                                              List<Model> models) {
+        Map<String, Map<String, String>> overrides = new HashMap<>();
+        for (String sqlFile : sqlFiles.stream().filter(ModelCatalog::isOverride).toList()) {
+            String[] parts = fileName(sqlFile).split("\\.");
+            String model = parts[0];
+            if (models.stream().noneMatch(m -> m.name().equals(model))) {
+                throw new IllegalStateException(FOLDER + sqlFile + " overrides no model: there is no " + model + ".sql");
+            }
+            overrides.computeIfAbsent(model, name -> new HashMap<>())
+                    .put(parts[1], withoutTrailingSemicolon(folder.read(sqlFile)));
+        }
+        return overrides;
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static Model read(ClasspathFolder folder, String sqlFile) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * views and the catalog's staging and intermediate models as views on top of them. It holds no state of its own:
  * the indicator database it feeds is a separate connection (a DuckDB file or PostgreSQL).
  */
-public final class DuckDbSession implements AutoCloseable {
+public final class DuckDbSession implements IndicatorEngine {
 
     private final Connection connection;
     private final Map<String, String> views = new LinkedHashMap<>();
@@ -57,11 +57,20 @@ public final class DuckDbSession implements AutoCloseable {
         return Collections.unmodifiableMap(views);
     }
 
-    /** Runs one indicator model and returns its rows as indicator values. */
+    @Override
+    public String description() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version()")) {
+            rows.next();
+            return "DuckDB " + rows.getString(1);
+        } catch (SQLException e) {
+            return "DuckDB";
+        }
+    }
+
+    @Override
     public List<IndicatorValue> evaluate(Model model) throws SQLException {
-        String code = model.indicator()
-                .orElseThrow(() -> new IllegalArgumentException(model.name() + " is not an indicator model"))
-                .code();
+        String code = model.indicatorCode();
         List<IndicatorValue> values = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(model.sql())) {

@@ -7,8 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** Runs every indicator model of the catalog and upserts its values into the indicator database. */
 public final class IndicatorComputation {
@@ -24,25 +26,31 @@ public final class IndicatorComputation {
     }
 
     /**
-     * All indicators are stored in one transaction: consumers never see half a night's values.
+     * Computes every indicator first, then stores them all in one transaction: consumers never see half a night's
+     * values, and the database is not held while a (possibly long) cluster job runs. The values are small (one row
+     * per indicator key) and are written here the same way whichever engine computed them.
      *
-     * @param progress told after each indicator, e.g. to log where a long computation is
+     * @param progress told after each indicator is computed, with its values, e.g. to log where a long step is
      */
-    public List<Outcome> run(DuckDbSession session, IndicatorDatabase database, String runId, Instant at,
-                             Consumer<Outcome> progress) throws SQLException {
+    public List<Outcome> run(IndicatorEngine engine, IndicatorDatabase database, String runId, Instant at,
+                             BiConsumer<Model, List<IndicatorValue>> progress) throws SQLException {
+        Map<Model, List<IndicatorValue>> computed = new LinkedHashMap<>();
+        for (Model model : catalog.indicators()) {
+            List<IndicatorValue> values = engine.evaluate(model);
+            computed.put(model, values);
+            progress.accept(model, values);
+        }
         Connection connection = database.connection();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             List<Outcome> outcomes = new ArrayList<>();
-            for (Model model : catalog.indicators()) {
+            for (Map.Entry<Model, List<IndicatorValue>> entry : computed.entrySet()) {
+                Model model = entry.getKey();
                 database.define(model);
-                List<IndicatorValue> values = session.evaluate(model);
                 String code = model.indicator().orElseThrow().code();
-                int changed = database.upsert(code, values, runId, at);
-                Outcome outcome = new Outcome(model.name(), code, values.size(), changed);
-                outcomes.add(outcome);
-                progress.accept(outcome);
+                int changed = database.upsert(code, entry.getValue(), runId, at);
+                outcomes.add(new Outcome(model.name(), code, entry.getValue().size(), changed));
             }
             connection.commit();
             return outcomes;

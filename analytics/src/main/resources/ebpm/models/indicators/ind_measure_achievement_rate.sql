@@ -7,8 +7,8 @@ WITH computed AS (
     SELECT '140007'                                           AS area_code,
            breakdown,
            'FY'                                               AS period_type,
-           CAST(fiscal_year AS VARCHAR)                       AS period,
-           100.0 * (exceeded + achieved) / measures           AS value
+           CAST(fiscal_year AS STRING)                        AS period,
+           100 * CAST(exceeded + achieved AS DOUBLE) / measures AS value
     FROM int_measure_achievement
 ),
 published AS (

@@ -4,6 +4,6 @@
 SELECT '140007'                      AS area_code,
        breakdown,
        'FY'                          AS period_type,
-       CAST(fiscal_year AS VARCHAR)  AS period,
+       CAST(fiscal_year AS STRING)   AS period,
        CAST(measures AS DOUBLE)      AS value
 FROM int_measure_achievement

@@ -3,9 +3,15 @@ package ebpm.analytics.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The SQL catalog under ebpm/models: what it holds, and the order its models must be created in. */
 class ModelCatalogTest {
@@ -153,6 +159,59 @@ class ModelCatalogTest {
         assertThatThrownBy(() -> ModelCatalog.inDependencyOrder(cycle))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("models depend on each other in a cycle: [int_a, int_b, int_c]");
+    }
+
+    @Test
+    void anEngineOverrideReplacesTheModelsSqlForThatEngineOnlyAndIsNoModelOfItsOwn(@TempDir Path root)
+            throws Exception {
+        write(root, "staging/stg_a.sql", "SELECT 1 AS id");
+        write(root, "indicators/ind_b.sql", "SELECT id FROM stg_a;");
+        write(root, "indicators/ind_b.spark.sql", "SELECT id FROM stg_a /* Spark's way */;");
+
+        ModelCatalog overridden = ModelCatalog.load(folderLoader(root));
+
+        assertThat(overridden.models()).extracting(Model::name).containsExactly("stg_a", "ind_b");
+        Model indicator = overridden.model("ind_b");
+        assertThat(overridden.sql(indicator, "spark")).isEqualTo("SELECT id FROM stg_a /* Spark's way */");
+        assertThat(overridden.sql(indicator, "duckdb")).isEqualTo("SELECT id FROM stg_a").isEqualTo(indicator.sql());
+        assertThat(overridden.sql(overridden.model("stg_a"), "spark")).isEqualTo("SELECT 1 AS id");
+    }
+
+    @Test
+    void anOverrideOfAModelThatDoesNotExistIsAnError(@TempDir Path root) throws Exception {
+        write(root, "staging/stg_a.sql", "SELECT 1 AS id");
+        write(root, "staging/stg_typo.spark.sql", "SELECT 1 AS id");
+
+        assertThatThrownBy(() -> ModelCatalog.load(folderLoader(root)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("ebpm/models/staging/stg_typo.spark.sql overrides no model: there is no stg_typo.sql");
+    }
+
+    @Test
+    void readersOfAModelAreTheModelsThatNameIt() {
+        assertThat(catalog.readers(catalog.model("int_measure_achievement"))).extracting(Model::name)
+                .containsExactly("ind_measure_achievement_rate", "ind_measures_achieved", "ind_measures_exceeded",
+                        "ind_measures_not_achieved", "ind_measures_with_indicator");
+        assertThat(catalog.readers(catalog.model("ind_measures_achieved"))).isEmpty();
+    }
+
+    /** A model file and its sidecar under {@code <root>/ebpm/models/}; an override has no sidecar of its own. */
+    private static void write(Path root, String sqlFile, String sql) throws IOException {
+        Path file = root.resolve(ModelCatalog.FOLDER).resolve(sqlFile);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sql);
+        String name = file.getFileName().toString().replace(".sql", "");
+        if (!name.contains(".")) {
+            String indicator = name.startsWith("ind_") ? "indicator: {code: " + name + ", name_ja: 指標, unit: 件, "
+                    + "period_type: FY, higher_is_better: true}\n" : "";
+            Files.writeString(file.resolveSibling(name + ".yaml"),
+                    "description: test\ngrain: one row\n" + indicator);
+        }
+    }
+
+    /** Sees only the given folder, so the catalog under test is the one written there. */
+    private static ClassLoader folderLoader(Path root) throws IOException {
+        return new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
     }
 
     private static Model model(String name, String sql) {

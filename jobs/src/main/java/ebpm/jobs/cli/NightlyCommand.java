@@ -37,6 +37,11 @@ final class NightlyCommand implements Callable<Integer> {
             description = "the date the run is for (default: today); names the evidence pack folder")
     LocalDate asOf;
 
+    @Option(names = "--engine", paramLabel = "duckdb|spark",
+            description = "engine that computes the indicators (default: the ebpm.engine setting, else duckdb); "
+                    + "spark runs locally on every core unless -Dspark.master=… says otherwise")
+    String engine;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(landing)) {
@@ -47,7 +52,7 @@ final class NightlyCommand implements Callable<Integer> {
         try (RunLock lock = RunLock.acquire(work.folder().runLock());
              ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobExecution execution = context.getBean(NightlyLauncher.class)
-                    .run(landing, work.folder(), asOf == null ? LocalDate.now() : asOf);
+                    .run(landing, work.folder(), asOf == null ? LocalDate.now() : asOf, engine);
             JobRepository repository = context.getBean(JobRepository.class);
             System.out.print(RunReport.of(repository.getJobExecutions(execution.getJobInstance())));
             if (execution.getStatus() != BatchStatus.COMPLETED) {

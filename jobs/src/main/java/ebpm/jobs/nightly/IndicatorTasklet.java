@@ -1,8 +1,9 @@
 package ebpm.jobs.nightly;
 
 import ebpm.analytics.catalog.ModelCatalog;
-import ebpm.analytics.engine.DuckDbSession;
 import ebpm.analytics.engine.IndicatorComputation;
+import ebpm.analytics.engine.IndicatorEngine;
+import ebpm.analytics.engine.IndicatorEngines;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import java.time.Instant;
@@ -16,8 +17,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Computes every indicator of the catalog over the lake with DuckDB and upserts the values into the indicator
- * database: read = values computed, written = values new or changed.
+ * Computes every indicator of the catalog over the lake with the run's engine (DuckDB in-process, or Spark) and
+ * upserts the values into the indicator database: read = values computed, written = values new or changed.
  */
 final class IndicatorTasklet implements Tasklet {
 
@@ -34,17 +35,18 @@ final class IndicatorTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
         ModelCatalog catalog = ModelCatalog.load();
-        try (DuckDbSession session = DuckDbSession.open(parameters.work().lake(), catalog);
+        long started = System.nanoTime();
+        try (IndicatorEngine engine = IndicatorEngines.open(parameters.engine(), parameters.work().lake(), catalog);
              IndicatorDatabase database = indicators.open()) {
             int total = catalog.indicators().size();
-            log.info("computing {} indicators over {} into {}", total, parameters.work().lake(), indicators);
+            log.info("computing {} indicators with {} over {} into {}", total, engine.description(),
+                    parameters.work().lake(), indicators);
+            int[] done = {0};
+            List<IndicatorComputation.Outcome> outcomes = new IndicatorComputation(catalog).run(engine, database,
+                    parameters.runId(), Instant.now(), (model, values) -> log.info("indicator {}/{} {}: {} values",
+                            ++done[0], total, model.indicatorCode(), values.size()));
             ArrayList<String> lines = new ArrayList<>();
-            List<IndicatorComputation.Outcome> outcomes = new IndicatorComputation(catalog)
-                    .run(session, database, parameters.runId(), Instant.now(), outcome -> {
-                        lines.add(String.format("%s: %d values, %d new or changed", outcome.indicatorCode(),
-                                outcome.values(), outcome.changed()));
-                        log.info("indicator {}/{} {}", lines.size(), total, lines.get(lines.size() - 1));
-                    });
+            lines.add(String.format("engine %s: %.1fs", engine.description(), (System.nanoTime() - started) / 1e9));
             // Counted only once all are committed: the step's figures never include values that were rolled back.
             for (IndicatorComputation.Outcome outcome : outcomes) {
                 for (int i = 0; i < outcome.values(); i++) {
@@ -52,7 +54,10 @@ final class IndicatorTasklet implements Tasklet {
                 }
                 contribution.incrementWriteCount(outcome.changed());
                 contribution.incrementFilterCount(outcome.values() - outcome.changed());
+                lines.add(String.format("%s: %d values, %d new or changed", outcome.indicatorCode(),
+                        outcome.values(), outcome.changed()));
             }
+            log.info("indicators stored: {}", lines.get(0));
             contribution.getStepExecution().getExecutionContext().put(INDICATORS, lines);
         }
         return RepeatStatus.FINISHED;

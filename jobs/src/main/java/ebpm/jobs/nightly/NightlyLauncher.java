@@ -1,5 +1,6 @@
 package ebpm.jobs.nightly;
 
+import ebpm.analytics.engine.IndicatorEngines;
 import ebpm.jobs.WorkFolder;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +27,25 @@ public class NightlyLauncher {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightly;
+    private final String defaultEngine;
 
-    public NightlyLauncher(JobOperator jobOperator, JobRepository jobRepository, Job nightly) {
+    public NightlyLauncher(JobOperator jobOperator, JobRepository jobRepository, Job nightly,
+                           @Value("${ebpm.engine:duckdb}") String defaultEngine) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightly = nightly;
+        this.defaultEngine = defaultEngine;
     }
 
     public JobExecution run(Path landing, WorkFolder work, LocalDate asOf) throws Exception {
+        return run(landing, work, asOf, null);
+    }
+
+    /**
+     * @param engine the engine that computes the indicators; null for the configured one ({@code ebpm.engine}).
+     *               A restarted run keeps the engine it started with.
+     */
+    public JobExecution run(Path landing, WorkFolder work, LocalDate asOf, String engine) throws Exception {
         JobInstance last = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
         JobExecution lastExecution = last == null ? null : jobRepository.getLastJobExecution(last);
         if (lastExecution != null && asOf.equals(lastExecution.getJobParameters().getLocalDate(NightlyParameters.AS_OF))
@@ -41,9 +54,20 @@ public class NightlyLauncher {
         }
         long runNumber = lastExecution == null ? 1
                 : lastExecution.getJobParameters().getLong(NightlyParameters.RUN_NUMBER) + 1;
-        NightlyParameters parameters = new NightlyParameters(landing, work, asOf, runNumber);
-        log.info("nightly run {} starts: landing {}, work {}", parameters.runId(), landing, work.root());
+        NightlyParameters parameters = new NightlyParameters(landing, work, asOf, runNumber,
+                chosenEngine(engine));
+        log.info("nightly run {} starts: landing {}, work {}, engine {}", parameters.runId(), landing, work.root(),
+                parameters.engine());
         return jobOperator.start(nightly, parameters.toJobParameters());
+    }
+
+    private String chosenEngine(String engine) {
+        String chosen = engine == null ? defaultEngine : engine;
+        if (!IndicatorEngines.names().contains(chosen)) {
+            throw new IllegalArgumentException("no indicator engine named '" + chosen + "'; choose one of "
+                    + IndicatorEngines.names());
+        }
+        return chosen;
     }
 
     private JobExecution restart(JobExecution failed) throws Exception {

@@ -1,5 +1,6 @@
 package ebpm.jobs.nightly;
 
+import ebpm.analytics.engine.IndicatorEngines;
 import ebpm.jobs.WorkFolder;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,15 +9,18 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The parameters of one nightly run. A run is identified by its as-of date and run number; the folders are
- * carried along but do not identify it, so that a restart finds the failed run whatever the paths.
+ * The parameters of one nightly run. A run is identified by its as-of date and run number; the folders and the
+ * engine are carried along but do not identify it, so that a restart finds the failed run whatever the paths.
+ *
+ * @param engine the engine that computes the indicators: {@code duckdb} or {@code spark}
  */
-public record NightlyParameters(Path landing, WorkFolder work, LocalDate asOf, long runNumber) {
+public record NightlyParameters(Path landing, WorkFolder work, LocalDate asOf, long runNumber, String engine) {
 
     static final String LANDING = "landing";
     static final String WORK = "work";
     static final String AS_OF = "asOf";
     static final String RUN_NUMBER = "runNumber";
+    static final String ENGINE = "engine";
 
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
@@ -24,6 +28,7 @@ public record NightlyParameters(Path landing, WorkFolder work, LocalDate asOf, l
                 .addLong(RUN_NUMBER, runNumber)
                 .addString(LANDING, landing.toAbsolutePath().normalize().toString(), false)
                 .addString(WORK, work.root().toString(), false)
+                .addString(ENGINE, engine, false)
                 .toJobParameters();
     }
 
@@ -31,7 +36,9 @@ public record NightlyParameters(Path landing, WorkFolder work, LocalDate asOf, l
     static NightlyParameters of(Map<String, Object> jobParameters) {
         return new NightlyParameters(Path.of((String) jobParameters.get(LANDING)),
                 new WorkFolder(Path.of((String) jobParameters.get(WORK))),
-                (LocalDate) jobParameters.get(AS_OF), (Long) jobParameters.get(RUN_NUMBER));
+                (LocalDate) jobParameters.get(AS_OF), (Long) jobParameters.get(RUN_NUMBER),
+                // runs started before engines could be chosen ran on DuckDB
+                (String) jobParameters.getOrDefault(ENGINE, IndicatorEngines.DUCKDB));
     }
 
     /** The id stamped on manifest entries and indicator values, e.g. {@code 2026-11-21#1}. */

@@ -73,7 +73,7 @@ class KillAndRestartTest {
     void killedInTheMiddleOfIndicatorsThenRestartedEqualsAnUninterruptedRunAndASecondLaunchMeanwhileIsRefused()
             throws Exception {
         NightlyProcess nightly = NightlyProcess.start(landing, work, SLOW_MODELS);
-        nightly.awaitWhileRunning("the first indicator is upserted", () -> nightly.printed("indicator 1/"));
+        nightly.awaitWhileRunning("the first indicator is computed", () -> nightly.printed("indicator 1/"));
 
         Ebpm.Result second = Ebpm.nightly(landing, work);
         assertThat(second.exitCode()).isEqualTo(3);
@@ -84,7 +84,7 @@ class KillAndRestartTest {
 
         assertThat(stepStatuses(work)).containsEntry("ingestObservations", "COMPLETED")
                 .containsEntry("computeIndicators", "STARTED");
-        // The indicators already upserted were in the open transaction: consumers never saw them.
+        // Indicators are stored in one transaction once all are computed: consumers see none of this night's.
         assertThat(WorkQueries.query(work, "SELECT count(*) FROM indicator_value")).containsExactly(List.of(0L));
         restartAndCompareWithReference();
     }

@@ -1,0 +1,92 @@
+package ebpm.jobs.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ebpm.analytics.catalog.Model;
+import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.engine.DuckDbSession;
+import ebpm.analytics.engine.IndicatorEngine;
+import ebpm.analytics.engine.IndicatorEngines;
+import ebpm.analytics.engine.IndicatorValue;
+import ebpm.jobs.cli.SampleRun;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every indicator of the catalog gives the same values on Spark as on DuckDB over the lake the sample data
+ * produces: the same keys, and the same numbers. A new indicator is covered by adding its files; no new test is
+ * needed.
+ */
+class EngineEqualityTest {
+
+    /**
+     * Numbers agree to 1e-9 of their size: far finer than any unit's precision (evidence shows at most a few
+     * decimals), while a sum whose terms the engines add in another order may differ in its last bits.
+     */
+    private static final double RELATIVE_TOLERANCE = 1e-9;
+
+    static Path work;
+    static final ModelCatalog CATALOG = ModelCatalog.load();
+    static DuckDbSession duckDb;
+    static IndicatorEngine spark;
+
+    @BeforeAll
+    static void bothEnginesOnTheLakeOfTheSampleData() throws SQLException {
+        work = SampleRun.work();
+        duckDb = DuckDbSession.open(work.resolve("lake"), CATALOG);
+        spark = IndicatorEngines.open("spark", work.resolve("lake"), CATALOG);
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        spark.close();
+        duckDb.close();
+    }
+
+    static Stream<Model> indicators() {
+        return CATALOG.indicators().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("indicators")
+    void sparkGivesTheValuesDuckDbGives(Model indicator) throws SQLException {
+        Map<String, IndicatorValue> onDuckDb = byKey(duckDb.evaluate(indicator));
+        Map<String, IndicatorValue> onSpark = byKey(spark.evaluate(indicator));
+
+        assertThat(onDuckDb).as("values of %s on DuckDB", indicator.name()).isNotEmpty();
+        assertThat(onSpark.keySet()).as("keys of %s on Spark", indicator.name()).isEqualTo(onDuckDb.keySet());
+        onDuckDb.forEach((key, expected) -> {
+            IndicatorValue actual = onSpark.get(key);
+            assertThat(equal(actual.value(), expected.value())).as("value of %s %s: Spark %s, DuckDB %s",
+                    indicator.name(), key, actual.value(), expected.value()).isTrue();
+            assertThat(equal(actual.target(), expected.target())).as("target of %s %s: Spark %s, DuckDB %s",
+                    indicator.name(), key, actual.target(), expected.target()).isTrue();
+        });
+    }
+
+    /** Values by their key; a key twice would break the indicator's grain, so it fails here too. */
+    private static Map<String, IndicatorValue> byKey(List<IndicatorValue> values) {
+        return values.stream().collect(Collectors.toMap(
+                value -> String.join("|", value.areaCode(), value.breakdown(), value.periodType(), value.period()),
+                value -> value, (first, second) -> {
+                    throw new AssertionError("two values for one key: " + first + ", " + second);
+                }, TreeMap::new));
+    }
+
+    private static boolean equal(Double actual, Double expected) {
+        if (actual == null || expected == null) {
+            return actual == expected;
+        }
+        double scale = Math.max(1.0, Math.max(Math.abs(actual), Math.abs(expected)));
+        return Math.abs(actual - expected) <= RELATIVE_TOLERANCE * scale;
+    }
+}

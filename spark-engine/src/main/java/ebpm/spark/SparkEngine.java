@@ -1,0 +1,121 @@
+package ebpm.spark;
+
+import ebpm.analytics.catalog.Layer;
+import ebpm.analytics.catalog.Model;
+import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.engine.IndicatorEngine;
+import ebpm.analytics.engine.IndicatorValue;
+import ebpm.analytics.lake.LakeTables;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The indicator catalog on Spark SQL: the lake's tables as {@code src_*} views, the staging and intermediate models
+ * as temporary views (cached where several models read them), each indicator model collected to the driver as
+ * indicator values. The engine works in a
+ * session of its own (sharing the SparkContext), so its views never meet another engine's.
+ */
+public final class SparkEngine implements IndicatorEngine {
+
+    public static final String NAME = "spark";
+
+    private final SparkSession spark;
+    private final ModelCatalog catalog;
+    private final List<String> views = new ArrayList<>();
+    private final List<String> cached = new ArrayList<>();
+
+    private SparkEngine(SparkSession spark, ModelCatalog catalog) {
+        this.spark = spark;
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param lake the lake's root as a URI Spark can read: {@code file:/…}, {@code hdfs://…}, {@code s3a://…}
+     */
+    public static SparkEngine open(SparkSession base, String lake, ModelCatalog catalog) throws SQLException {
+        SparkEngine engine = new SparkEngine(base.newSession(), catalog);
+        SparkLakeViews.register(engine.spark, lake);
+        LakeTables.ALL.forEach(table -> engine.views.add(table.sourceView()));
+        for (Model model : catalog.models()) {
+            if (model.layer() != Layer.INDICATOR) {
+                engine.run(model, "CREATE OR REPLACE TEMP VIEW " + model.name() + " AS " + engine.sql(model));
+                engine.views.add(model.name());
+                engine.cacheIfShared(model);
+            }
+        }
+        return engine;
+    }
+
+    @Override
+    public String description() {
+        return "Spark " + spark.version() + " " + spark.sparkContext().master();
+    }
+
+    @Override
+    public List<IndicatorValue> evaluate(Model model) throws SQLException {
+        String code = model.indicatorCode();
+        List<IndicatorValue> values = new ArrayList<>();
+        for (Row row : typed(model).collectAsList()) {
+            values.add(new IndicatorValue(code, row.getString(0), row.getString(1), row.getString(2),
+                    row.getString(3), row.isNullAt(4) ? null : row.getDouble(4),
+                    row.isNullAt(5) ? null : row.getDouble(5)));
+        }
+        return values;
+    }
+
+    /** Any SQL over this engine's views, e.g. to look at a model's rows. */
+    Dataset<Row> query(String sql) {
+        return spark.sql(sql);
+    }
+
+    /** Drops this engine's views and cached models; the SparkContext belongs to whoever made it and stays up. */
+    @Override
+    public void close() {
+        cached.forEach(view -> spark.catalog().uncacheTable(view));
+        views.forEach(view -> spark.catalog().dropTempView(view));
+    }
+
+    /**
+     * An indicator model's rows with the indicator's columns cast to its types, as DuckDB's JDBC getters do, so that
+     * a model may return e.g. a DECIMAL value or an INT period on either engine; {@code target} is optional.
+     */
+    private Dataset<Row> typed(Model model) throws SQLException {
+        Dataset<Row> rows = run(model, sql(model));
+        boolean hasTarget = Arrays.stream(rows.columns()).anyMatch("target"::equalsIgnoreCase);
+        try {
+            return rows.selectExpr("CAST(area_code AS STRING)", "CAST(breakdown AS STRING)", "CAST(period_type AS STRING)",
+                    "CAST(period AS STRING)", "CAST(value AS DOUBLE)",
+                    hasTarget ? "CAST(target AS DOUBLE)" : "CAST(NULL AS DOUBLE)");
+        } catch (Exception e) { // a column missing: Spark's AnalysisException, checked in Java, undeclared in Scala
+            throw new SQLException("indicator model " + model.name() + " failed on Spark: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A model that several others read is kept once computed (memory, spilling to disk), instead of being computed
+     * again for each reader: on Spark every recomputation is a chain of jobs, whereas DuckDB inlines views cheaply.
+     */
+    private void cacheIfShared(Model model) throws SQLException {
+        if (catalog.readers(model).size() > 1) {
+            run(model, "CACHE LAZY TABLE " + model.name());
+            cached.add(model.name());
+        }
+    }
+
+    private String sql(Model model) {
+        return catalog.sql(model, NAME);
+    }
+
+    private Dataset<Row> run(Model model, String sql) throws SQLException {
+        try {
+            return spark.sql(sql);
+        } catch (Exception e) { // Spark's AnalysisException is checked in Java but undeclared in Scala
+            throw new SQLException("model " + model.name() + " failed on Spark: " + e.getMessage(), e);
+        }
+    }
+}
