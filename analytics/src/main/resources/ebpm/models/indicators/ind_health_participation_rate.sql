@@ -14,7 +14,7 @@ SELECT '140007',
        project_name,
        'FY',
        CAST(fiscal_year AS STRING),
-       100 * CAST(sum(participants) AS DOUBLE) / sum(eligible)
+       100 * CAST(sum(participants) AS DOUBLE) / nullif(sum(eligible), 0)
 FROM int_health_evaluations
 GROUP BY fiscal_year, project_name
 HAVING sum(eligible) > 0

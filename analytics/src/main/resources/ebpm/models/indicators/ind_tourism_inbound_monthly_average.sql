@@ -20,7 +20,7 @@ targets AS (
 SELECT '140007'                                  AS area_code,
        'inbound'                                 AS breakdown,
        'FY'                                      AS period_type,
-       CAST(a.fiscal_year AS VARCHAR)            AS period,
+       CAST(a.fiscal_year AS STRING)            AS period,
        CAST(a.views AS DOUBLE) / a.months        AS value,
        t.target                                  AS target
 FROM actual a

@@ -15,6 +15,6 @@ SELECT fiscal_year,
        site,
        site_name,
        section,
-       CAST(calendar_year AS VARCHAR) || '-' || lpad(CAST(month_number AS VARCHAR), 2, '0') AS month,
+       CAST(calendar_year AS STRING) || '-' || lpad(CAST(month_number AS STRING), 2, '0') AS month,
        CAST(views AS BIGINT)                                                              AS views
 FROM by_month
