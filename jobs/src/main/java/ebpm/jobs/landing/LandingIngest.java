@@ -102,7 +102,8 @@ public final class LandingIngest {
         long read = 0;
         long written = 0;
         try (TabularFile table = TabularFiles.open(file, source.options());
-             LakeFileWriter lakeWriter = new LakeFileWriter(source.lakeTable(), lake, stem);
+             BackgroundLakeWriter lakeWriter = new BackgroundLakeWriter(
+                     new LakeFileWriter(source.lakeTable(), lake, stem), stem);
              RejectsWriter rejectsWriter = new RejectsWriter(rejects.resolve(source.name()).resolve(stem + ".csv"))) {
             RowMapper mapper = source.newMapper(file, table.header());
             for (TabularRow row = table.next(); row != null; row = table.next()) {
