@@ -174,9 +174,9 @@ public final class Benchmarks {
                 | night 1: ingest of 10 million rows, indicators, evidence pack | %s |
                 | night 2: one day new | %s |
 
-                Goal (completes with the heap capped at 1 GiB): **met**. The resident memory above the heap is
-                DuckDB's, in the indicator and evidence steps' sessions (it sizes its own buffer pool, by default 80%%
-                of the machine's memory, and returns it at the end of each session).
+                Goal (completes with the heap capped at 1 GiB): **met**. Resident memory above the heap is the
+                JVM's own (metaspace, code, GC, thread stacks) and DuckDB's native memory in the indicator, evidence and
+                manifest connections; DuckDB's default limit is 80%% of the machine's memory, not the JVM's heap.
                 """, HEAP, night.get("night1.rss").describe("%,.0f"), night.get("night2.rss").describe("%,.0f"));
     }
 
