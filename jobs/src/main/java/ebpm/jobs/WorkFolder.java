@@ -33,6 +33,11 @@ public record WorkFolder(Path root) {
         return "jdbc:h2:file:" + root.resolve("job-repository").resolve("ebpm") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
+    /** The checksums of landing files already read ({@code ChecksumCache}). */
+    public Path landingChecksums() {
+        return root.resolve("landing-checksums.tsv");
+    }
+
     public Path runLock() {
         return root.resolve("nightly.lock");
     }

@@ -1,11 +1,11 @@
 -- tourism-top-pages: the ten most viewed pages of each tourism web site in a fiscal year, with their share of the
 --   site's views that year.
 -- grain: one row per site × rank (1..10) of the fiscal year
--- inputs: params(fy, site), stg_page_views
+-- inputs: params(fy, site), int_page_views_pages
 WITH pages AS (
     SELECT fiscal_year, site, max(site_name) AS site_name, page_path, max(page_title) AS page_title,
            max(section) AS section, sum(views) AS views
-    FROM stg_page_views
+    FROM int_page_views_pages
     WHERE fiscal_year = (SELECT fy FROM params)
       AND ((SELECT site FROM params) IS NULL OR site = (SELECT site FROM params))
     GROUP BY fiscal_year, site, page_path

@@ -13,9 +13,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The default engine: one in-process, in-memory DuckDB connection with the lake's Parquet files as {@code src_*}
@@ -26,6 +29,8 @@ public final class DuckDbSession implements IndicatorEngine {
 
     private final Connection connection;
     private final Map<String, String> views = new LinkedHashMap<>();
+    private final Map<String, Model> intermediates = new LinkedHashMap<>();
+    private final Set<String> materialised = new HashSet<>();
 
     private DuckDbSession(Connection connection) {
         this.connection = connection;
@@ -71,6 +76,7 @@ public final class DuckDbSession implements IndicatorEngine {
     @Override
     public List<IndicatorValue> evaluate(Model model) throws SQLException {
         String code = model.indicatorCode();
+        materialiseModelsReadBy(model.sql());
         List<IndicatorValue> values = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(model.sql())) {
@@ -84,6 +90,33 @@ public final class DuckDbSession implements IndicatorEngine {
             throw new SQLException("indicator model " + model.name() + " failed: " + e.getMessage(), e);
         }
         return values;
+    }
+
+    /**
+     * Computes each intermediate model that {@code sql} reads (directly or through other intermediate models) once
+     * for this session and keeps its rows, so the indicators and evidence tables that read it do not each recompute
+     * it from the whole lake. Intermediate models are aggregates (a few thousand rows); staging models, which have
+     * the lake's grain, stay views. {@link #views()} still holds each model's own SQL.
+     */
+    public void materialiseModelsReadBy(String sql) throws SQLException {
+        for (Model model : intermediates.values()) {
+            if (!materialised.contains(model.name()) && reads(sql, model.name())) {
+                // Marked first: a model's SQL names itself in its header comment.
+                materialised.add(model.name());
+                materialiseModelsReadBy(model.sql());
+                try (Statement statement = connection.createStatement()) {
+                    String table = "materialised_" + model.name();
+                    statement.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT * FROM " + model.name());
+                    statement.execute("CREATE OR REPLACE TEMP VIEW " + model.name() + " AS SELECT * FROM " + table);
+                } catch (SQLException e) {
+                    throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static boolean reads(String sql, String modelName) {
+        return Pattern.compile("(?<![A-Za-z0-9_])" + modelName + "(?![A-Za-z0-9_])").matcher(sql).find();
     }
 
     @Override
@@ -109,6 +142,9 @@ public final class DuckDbSession implements IndicatorEngine {
                     try {
                         statement.execute(view);
                         views.put(model.name(), view);
+                        if (model.layer() == Layer.INTERMEDIATE) {
+                            intermediates.put(model.name(), model);
+                        }
                     } catch (SQLException e) {
                         throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
                     }

@@ -1,15 +1,13 @@
 -- int_page_views_monthly: page views per site, section and calendar month (YYYY-MM), with the fiscal year the
 --   month belongs to. Grouped by the month's numbers first, so the text is made once per month, not per row.
 -- grain: site × section × month
--- inputs: stg_page_views
+-- inputs: int_page_views_pages
 WITH by_month AS (
-    SELECT fiscal_year, site, section,
-           year(view_date)    AS calendar_year,
-           month(view_date)   AS month_number,
+    SELECT fiscal_year, site, section, calendar_year, month_number,
            max(site_name)     AS site_name,
            sum(views)         AS views
-    FROM stg_page_views
-    GROUP BY fiscal_year, site, section, year(view_date), month(view_date)
+    FROM int_page_views_pages
+    GROUP BY fiscal_year, site, section, calendar_year, month_number
 )
 SELECT fiscal_year,
        site,

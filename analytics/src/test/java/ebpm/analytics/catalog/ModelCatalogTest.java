@@ -30,6 +30,7 @@ class ModelCatalogTest {
                 "int_health_support_effect",
                 "int_measure_evaluations",
                 "int_measure_achievement",
+                "int_page_views_pages",
                 "int_page_views_monthly",
                 "ind_health_evaluated_projects",
                 "ind_health_outcome_improvement_rate",

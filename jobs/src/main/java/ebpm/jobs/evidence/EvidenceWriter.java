@@ -59,6 +59,12 @@ public final class EvidenceWriter implements AutoCloseable {
 
     /** Builds one evidence table; {@code filters} are the command-line values by parameter name. */
     public EvidenceDocument build(EvidenceDefinition definition, Map<String, String> filters) throws SQLException {
+        session.materialiseModelsReadBy(definition.sql());
+        for (EvidenceParameter parameter : definition.parameters()) {
+            if (parameter.defaultSql() != null) {
+                session.materialiseModelsReadBy(parameter.defaultSql());
+            }
+        }
         EvidenceQuery query = new EvidenceQuery(session.connection());
         Map<String, Object> parameters = query.resolve(definition, filters);
         Table table = query.run(definition, parameters);

@@ -34,30 +34,52 @@ public final class CsvRecordReader {
         }
         long startLine = line;
         List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean atCellStart = true;
         while (true) {
-            int c = read();
-            if (c == EOF || isLineBreak(c)) {
-                if (c != EOF) {
-                    endLine(c);
-                }
-                cells.add(cell.toString());
-                return new TabularRow(startLine, cells);
-            }
-            if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                atCellStart = true;
+            cells.add(readCell());
+            int terminator = read();
+            if (terminator == ',') {
                 continue;
             }
-            if (c == '"' && atCellStart) {
-                readQuoted(cell);
-            } else {
-                cell.append((char) c);
+            if (terminator != EOF) {
+                endLine(terminator);
             }
-            atCellStart = false;
+            return new TabularRow(startLine, cells);
         }
+    }
+
+    /** One cell, up to but not including the comma, line break or end of text that ends it. */
+    private String readCell() throws IOException {
+        StringBuilder cell;
+        if (peek() == '"') {
+            read();
+            cell = new StringBuilder();
+            readQuoted(cell);
+        } else {
+            // The usual cell: unquoted and wholly in the buffer, taken in one piece rather than char by char.
+            int end = endOfUnquoted(position);
+            if (end < limit) {
+                String text = new String(buffer, position, end - position);
+                position = end;
+                return text;
+            }
+            cell = new StringBuilder();
+        }
+        for (int c = peek(); c != EOF && c != ',' && !isLineBreak(c); c = peek()) {
+            cell.append((char) read());
+        }
+        return cell.toString();
+    }
+
+    private int endOfUnquoted(int from) {
+        int i = from;
+        while (i < limit) {
+            char c = buffer[i];
+            if (c == ',' || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** Skips the next line without parsing it if it starts with {@code prefix}; comment lines need not be valid CSV. */

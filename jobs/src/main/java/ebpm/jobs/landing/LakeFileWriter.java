@@ -25,6 +25,10 @@ import org.apache.parquet.io.OutputFile;
  */
 public final class LakeFileWriter implements AutoCloseable {
 
+    private static final String SOURCE_FILE = "source_file";
+    private static final String SOURCE_CHECKSUM = "source_checksum";
+    private static final String SOURCE_LINE = "source_line";
+
     private final LakeTable table;
     private final Path lake;
     private final String fileStem;
@@ -90,6 +94,14 @@ public final class LakeFileWriter implements AutoCloseable {
         return new Builder(new LocalOutputFile(temp), table)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                // A line number is unique per row: a dictionary for it is built per row group only to be dropped.
+                .withDictionaryEncoding(SOURCE_LINE, false)
+                // Per-value size statistics cost a pass over every string; no reader of the lake uses them.
+                .withSizeStatisticsEnabled(false)
+                // Provenance text is the same on every row of a file and nothing filters on it: min/max statistics
+                // would compare its 40–64 bytes twice per row for no reader's benefit.
+                .withStatisticsEnabled(SOURCE_FILE, false)
+                .withStatisticsEnabled(SOURCE_CHECKSUM, false)
                 .withConf(new Configuration(false))
                 .build();
     }

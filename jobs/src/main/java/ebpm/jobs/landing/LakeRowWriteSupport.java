@@ -25,11 +25,17 @@ final class LakeRowWriteSupport extends WriteSupport<Object[]> {
 
     private final List<LakeColumn> columns;
     private final MessageType schema;
+    // The last text of each column and its UTF-8 bytes: a column that repeats the same String object (the source
+    // file, its checksum, the site) is encoded once per file instead of once per row.
+    private final String[] lastText;
+    private final Binary[] lastBinary;
     private RecordConsumer consumer;
 
     LakeRowWriteSupport(LakeTable table) {
         this.columns = table.columns();
         this.schema = schemaOf(table);
+        this.lastText = new String[columns.size()];
+        this.lastBinary = new Binary[columns.size()];
     }
 
     static MessageType schemaOf(LakeTable table) {
@@ -77,7 +83,7 @@ final class LakeRowWriteSupport extends WriteSupport<Object[]> {
             }
             consumer.startField(column.name(), i);
             switch (column.type()) {
-                case STRING -> consumer.addBinary(Binary.fromString((String) value));
+                case STRING -> consumer.addBinary(binary(i, (String) value));
                 case INT -> consumer.addInteger((Integer) value);
                 case LONG -> consumer.addLong((Long) value);
                 case DOUBLE -> consumer.addDouble((Double) value);
@@ -88,6 +94,14 @@ final class LakeRowWriteSupport extends WriteSupport<Object[]> {
             consumer.endField(column.name(), i);
         }
         consumer.endMessage();
+    }
+
+    private Binary binary(int column, String text) {
+        if (text != lastText[column]) {
+            lastText[column] = text;
+            lastBinary[column] = Binary.fromString(text);
+        }
+        return lastBinary[column];
     }
 
     private static long micros(Instant instant) {

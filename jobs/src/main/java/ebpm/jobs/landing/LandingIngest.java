@@ -43,9 +43,10 @@ public final class LandingIngest {
     private final IngestManifest manifest;
     private final String runId;
     private final Instant ingestedAt;
+    private final ChecksumCache checksums;
 
     public LandingIngest(LandingSource source, Path landing, Path lake, Path rejects, IngestManifest manifest,
-                         String runId, Instant ingestedAt) {
+                         String runId, Instant ingestedAt, ChecksumCache checksums) {
         this.source = source;
         this.landing = landing;
         this.lake = lake;
@@ -53,12 +54,17 @@ public final class LandingIngest {
         this.manifest = manifest;
         this.runId = runId;
         this.ingestedAt = ingestedAt;
+        this.checksums = checksums;
     }
 
     public List<FileOutcome> run(RowListener listener) throws IOException, SQLException {
         List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path file : landingFiles()) {
-            outcomes.add(ingest(file, listener));
+        try {
+            for (Path file : landingFiles()) {
+                outcomes.add(ingest(file, listener));
+            }
+        } finally {
+            checksums.save();
         }
         return outcomes;
     }
@@ -78,7 +84,7 @@ public final class LandingIngest {
     }
 
     private FileOutcome ingest(Path file, RowListener listener) throws IOException, SQLException {
-        String checksum = Checksums.sha256(file);
+        String checksum = checksums.sha256(file);
         if (manifest.contains(source.name(), checksum)) {
             log.info("{}: {} seen before (sha256 {}), skipped", source.name(), file.getFileName(), shortSum(checksum));
             return new FileOutcome(source.name(), file, checksum, FileOutcome.SKIPPED, 0, 0, 0, 0, List.of(), null,
@@ -102,7 +108,8 @@ public final class LandingIngest {
         long read = 0;
         long written = 0;
         try (TabularFile table = TabularFiles.open(file, source.options());
-             LakeFileWriter lakeWriter = new LakeFileWriter(source.lakeTable(), lake, stem);
+             BackgroundLakeWriter lakeWriter = new BackgroundLakeWriter(
+                     new LakeFileWriter(source.lakeTable(), lake, stem), stem);
              RejectsWriter rejectsWriter = new RejectsWriter(rejects.resolve(source.name()).resolve(stem + ".csv"))) {
             RowMapper mapper = source.newMapper(file, table.header());
             for (TabularRow row = table.next(); row != null; row = table.next()) {

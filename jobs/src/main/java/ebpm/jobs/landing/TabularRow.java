@@ -22,6 +22,11 @@ public record TabularRow(long lineNumber, List<String> cells) {
 
     /** True when no cell holds anything but whitespace; such rows carry no data. */
     public boolean isBlank() {
-        return cells.stream().allMatch(String::isBlank);
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package ebpm.jobs.nightly;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.IngestManifest;
+import ebpm.jobs.landing.ChecksumCache;
 import ebpm.jobs.landing.FileOutcome;
 import ebpm.jobs.landing.LandingIngest;
 import ebpm.jobs.landing.LandingSource;
@@ -42,7 +43,8 @@ final class IngestTasklet implements Tasklet {
         try (IndicatorDatabase database = indicators.open()) {
             IngestManifest manifest = database.manifest();
             LandingIngest ingest = new LandingIngest(source, parameters.landing(), parameters.work().lake(),
-                    parameters.work().rejects(), manifest, parameters.runId(), Instant.now());
+                    parameters.work().rejects(), manifest, parameters.runId(), Instant.now(),
+                    ChecksumCache.load(parameters.work().landingChecksums()));
             List<FileOutcome> outcomes = ingest.run(new LandingIngest.RowListener() {
                 private long rows;
 
