@@ -8,5 +8,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 echo "bench: building (mvn -Pbench package)…" >&2
 mvn -B -q -Pbench -DskipTests package
-exec java -Xmx1g -Dfile.encoding=UTF-8 -cp "$root/bench/target/ebpm-bench.jar:$root/bench/target/lib/*" \
-  ebpm.bench.Benchmarks --root "$root" "$@"
+# Spark (case 2) needs the JVM flags the tests and ./ebpm use; they are kept once, in the parent pom's properties.
+prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml"; }
+spark_opens="$(prop spark.jvm.opens)"
+opens="$(prop ebpm.jvm.opens)"
+opens="${opens/'${spark.jvm.opens}'/$spark_opens}"
+# shellcheck disable=SC2086 # the flags are separate words
+exec java -Xmx1g -Dfile.encoding=UTF-8 $opens -Dspark.master=local[2] \
+  -cp "$root/bench/target/ebpm-bench.jar:$root/bench/target/lib/*" ebpm.bench.Benchmarks --root "$root" "$@"

@@ -184,50 +184,55 @@ public final class Benchmarks {
     private String indicatorEngines() throws Exception {
         Path lake = scratch.resolve("work-10m").resolve("lake");
         ModelCatalog catalog = ModelCatalog.load();
-        Samples warm = new Samples();
-        Samples cold = new Samples();
+        Map<String, Samples[]> byEngine = new java.util.LinkedHashMap<>();
         long values = 0;
-        for (int i = 0; i <= runs; i++) {
-            long start = System.nanoTime();
-            values = IndicatorCatalogRun.runDuckDb(lake, catalog);
-            double warmSeconds = (System.nanoTime() - start) / 1e9;
-            TimedProcess coldRun = TimedProcess.run(List.of(javaCommand(), "-Xmx1g", "-cp",
-                            System.getProperty("java.class.path"), IndicatorCatalogRun.class.getName(), lake.toString()),
-                    Map.of(), root).orFail("cold indicator run");
-            log(format("indicators run %d: warm %.1f s, cold %.1f s", i, warmSeconds, coldRun.wallSeconds()));
-            if (i > 0) {
-                warm.add(warmSeconds);
-                cold.add(coldRun.wallSeconds());
+        for (String engine : List.of("duckdb", "spark")) {
+            Samples cold = new Samples();
+            Samples warm = new Samples();
+            for (int i = 0; i <= runs; i++) {
+                long start = System.nanoTime();
+                values = IndicatorCatalogRun.run(engine, lake, catalog);
+                double warmSeconds = (System.nanoTime() - start) / 1e9;
+                List<String> command = new java.util.ArrayList<>(List.of(javaCommand(), "-Xmx1g"));
+                command.addAll(jvmFlags());
+                command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                        IndicatorCatalogRun.class.getName(), lake.toString(), engine));
+                TimedProcess coldRun = TimedProcess.run(command, Map.of(), root).orFail("cold indicator run " + engine);
+                log(format("indicators %s run %d: warm %.1f s, cold %.1f s", engine, i, warmSeconds,
+                        coldRun.wallSeconds()));
+                if (i > 0) {
+                    warm.add(warmSeconds);
+                    cold.add(coldRun.wallSeconds());
+                }
             }
+            byEngine.put(engine, new Samples[] {cold, warm});
         }
+        Samples[] duckDb = byEngine.get("duckdb");
+        Samples[] spark = byEngine.get("spark");
         return format("""
                 The whole indicator catalog (%d indicator models, %,d values) over the 10-million-row lake, computed
                 as the indicator step computes it (`IndicatorCatalogRun`: a session over the lake, every model),
-                without the upsert. Cold: a fresh JVM, including start-up. Warm: again in a JVM that has run it.
+                without the upsert. Cold: a fresh JVM, including start-up (for Spark: the SparkSession). Warm: again
+                in the benchmark's JVM, which has run it before (for Spark: a new session on the warm JVM).
+                Spark runs `local[2]` on the same 2 cores.
 
                 | engine | cold s | warm s |
                 |---|---|---|
                 | DuckDB (in-process) | %s | %s |
                 | Spark local[2] | %s | %s |
 
-                %s
-                """, catalog.indicators().size(), values, cold.describe("%.1f"), warm.describe("%.1f"),
-                "—", "—", sparkNote());
+                Ratio Spark ÷ DuckDB (medians): cold %.1f, warm %.1f.
+                """, catalog.indicators().size(), values, duckDb[0].describe("%.1f"), duckDb[1].describe("%.1f"),
+                spark[0].describe("%.1f"), spark[1].describe("%.1f"),
+                spark[0].median() / duckDb[0].median(), spark[1].median() / duckDb[1].median());
     }
 
-    /**
-     * SPARK: to be completed after helper/spark is merged. The nightly then takes {@code --engine spark}; add a
-     * {@code runSpark(lake, catalog)} beside {@link IndicatorCatalogRun#runDuckDb} using the engine class, measure it
-     * cold (a fresh JVM, as above) and warm (a second run on the same session) and fill the Spark row.
-     */
-    private String sparkNote() throws Exception {
-        if (!Nightly.hasOption(root, "--engine")) {
-            return "Spark: **not measured** — `./ebpm nightly` has no `--engine` option in this build (the Spark "
-                    + "engine is on branch helper/spark, not yet merged). The place to add it is marked `SPARK` in "
-                    + "`bench/src/main/java/ebpm/bench/Benchmarks.java`; ratio Spark ÷ DuckDB: not yet measured.";
-        }
-        return "Spark: `./ebpm nightly --engine` exists in this build, but the Spark case is not written yet: "
-                + "see the `SPARK` note in `Benchmarks.java`.";
+    /** The flags this JVM runs with that a child needs too: Spark's --add-opens list and its -D settings. */
+    private static List<String> jvmFlags() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(flag -> flag.startsWith("--add-opens") || flag.startsWith("-Dspark.")
+                        || flag.startsWith("-Djdk.reflect") || flag.startsWith("-Dio.netty"))
+                .toList();
     }
 
     /** Case 3: the committed sample (a few thousand rows of every source), cold, as a scheduler starts it. */

@@ -2,14 +2,15 @@ package ebpm.bench;
 
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
-import ebpm.analytics.engine.DuckDbSession;
+import ebpm.analytics.engine.IndicatorEngine;
+import ebpm.analytics.engine.IndicatorEngines;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
- * The whole indicator catalog over a lake on DuckDB, as the indicator step runs it (a session over the lake, every
- * indicator model in order) without the upsert into the indicator database. Run as a program it is the cold case:
- * a fresh JVM that computes the catalog once.
+ * The whole indicator catalog over a lake on one engine (DuckDB or Spark), as the indicator step runs it (a session
+ * over the lake, every indicator model in order) without the upsert into the indicator database. Run as a program
+ * it is the cold case: a fresh JVM that computes the catalog once.
  */
 final class IndicatorCatalogRun {
 
@@ -17,18 +18,19 @@ final class IndicatorCatalogRun {
     }
 
     /** @return the number of indicator values computed */
-    static long runDuckDb(Path lake, ModelCatalog catalog) throws SQLException {
+    static long run(String engineName, Path lake, ModelCatalog catalog) throws SQLException {
         long values = 0;
-        try (DuckDbSession session = DuckDbSession.open(lake, catalog)) {
+        try (IndicatorEngine engine = IndicatorEngines.open(engineName, lake, catalog)) {
             for (Model model : catalog.indicators()) {
-                values += session.evaluate(model).size();
+                values += engine.evaluate(model).size();
             }
         }
         return values;
     }
 
+    /** {@code IndicatorCatalogRun LAKE [ENGINE]}: prints the number of values. */
     public static void main(String[] args) throws SQLException {
-        long values = runDuckDb(Path.of(args[0]), ModelCatalog.load());
+        long values = run(args.length > 1 ? args[1] : IndicatorEngines.DUCKDB, Path.of(args[0]), ModelCatalog.load());
         System.out.println("values " + values);
     }
 }
