@@ -47,11 +47,20 @@ public final class IndicatorStore {
             throw new IllegalArgumentException("indicator database '" + url + "' is not supported; give "
                     + "jdbc:duckdb:FILE or jdbc:postgresql://HOST:PORT/DATABASE");
         }
-        if (trimmed.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
-            throw new IllegalArgumentException("put the indicator database password in EBPM_DB_PASSWORD, "
+        refusePasswordIn("indicator database", trimmed);
+        return new IndicatorStore(trimmed, environment.get("EBPM_DB_USER"), environment.get("EBPM_DB_PASSWORD"));
+    }
+
+    /**
+     * Refuses a JDBC URL that carries a password: command lines are visible to every user of the machine.
+     *
+     * @param database what the URL is for, as the message names it, e.g. {@code job repository}
+     */
+    public static void refusePasswordIn(String database, String url) {
+        if (url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+            throw new IllegalArgumentException("put the " + database + " password in EBPM_DB_PASSWORD, "
                     + "not in the URL (command lines are visible to every user of the machine)");
         }
-        return new IndicatorStore(trimmed, environment.get("EBPM_DB_USER"), environment.get("EBPM_DB_PASSWORD"));
     }
 
     public String url() {

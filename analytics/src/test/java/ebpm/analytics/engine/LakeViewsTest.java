@@ -146,17 +146,6 @@ class LakeViewsTest {
     }
 
     private static List<List<Object>> query(DuckDbSession session, String sql) throws SQLException {
-        List<List<Object>> result = new ArrayList<>();
-        try (Statement statement = session.connection().createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
-                    row.add(rows.getObject(i));
-                }
-                result.add(row);
-            }
-        }
-        return result;
+        return QueryRows.of(session.connection(), sql);
     }
 }

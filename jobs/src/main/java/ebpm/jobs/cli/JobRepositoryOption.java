@@ -1,5 +1,6 @@
 package ebpm.jobs.cli;
 
+import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.jobs.Storage;
 import picocli.CommandLine.Option;
 
@@ -19,9 +20,7 @@ final class JobRepositoryOption {
             throw new IllegalArgumentException("job repository '" + jobRepository
                     + "' is not supported; give jdbc:postgresql://HOST:PORT/DATABASE");
         }
-        if (jobRepository.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
-            throw new IllegalArgumentException("put the job repository password in EBPM_DB_PASSWORD, not in the URL");
-        }
+        IndicatorStore.refusePasswordIn("job repository", jobRepository);
         return new Storage(work.folder(), work.indicators(), jobRepository);
     }
 }

@@ -137,7 +137,7 @@ public final class EvidenceWriter implements AutoCloseable {
                 sources.add(new SourceFile(entry.fileName(), entry.checksum()));
             }
         }
-        return new Lineage(sources, definition.models(), "DuckDB " + duckDbVersion(), lastRunId(), Instant.now());
+        return new Lineage(sources, definition.models(), session.description(), lastRunId(), Instant.now());
     }
 
     /**
@@ -154,10 +154,6 @@ public final class EvidenceWriter implements AutoCloseable {
         }
         return definition.models().stream()
                 .anyMatch(model -> views.stream().anyMatch(view -> catalog.model(model).sql().contains(view)));
-    }
-
-    private String duckDbVersion() throws SQLException {
-        return single("SELECT version()");
     }
 
     private String lastRunId() throws SQLException {

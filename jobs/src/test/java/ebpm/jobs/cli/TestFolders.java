@@ -11,6 +11,15 @@ public final class TestFolders {
     private TestFolders() {
     }
 
+    /** A new landing zone under {@code temp} holding one file at {@code relative} (e.g. {@code health/a.csv}). */
+    public static Path landingWith(Path temp, String relative, byte[] content) throws IOException {
+        Path landing = Files.createTempDirectory(temp, "landing");
+        Path file = landing.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return landing;
+    }
+
     /** Copies {@code from} with everything below it to {@code to}, which must not exist yet. */
     public static Path copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {

@@ -4,6 +4,7 @@ import static ebpm.jobs.cli.WorkQueries.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.jobs.cli.Ebpm;
+import ebpm.jobs.cli.TestFolders;
 import ebpm.jobs.landing.TabularFile;
 import ebpm.jobs.landing.TabularFiles;
 import ebpm.jobs.landing.TabularOptions;
@@ -140,11 +141,7 @@ class HealthIngestTest {
     }
 
     private Path landingWith(String relative, byte[] content) throws IOException {
-        Path landing = Files.createTempDirectory(temp, "landing");
-        Path file = landing.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
-        return landing;
+        return TestFolders.landingWith(temp, relative, content);
     }
 
     /** A CSV as an Excel workbook: counts and values as numeric cells, the rest as text, as an office saves it. */

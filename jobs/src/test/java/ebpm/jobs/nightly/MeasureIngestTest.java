@@ -3,6 +3,7 @@ package ebpm.jobs.nightly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.jobs.cli.Ebpm;
+import ebpm.jobs.cli.TestFolders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -115,11 +116,7 @@ class MeasureIngestTest {
     }
 
     private Path landingWith(String relative, byte[] content) throws IOException {
-        Path landing = Files.createTempDirectory(temp, "landing");
-        Path file = landing.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
-        return landing;
+        return TestFolders.landingWith(temp, relative, content);
     }
 
     /** The sample CSV as an Excel workbook, cell by cell, as an office would save it. */

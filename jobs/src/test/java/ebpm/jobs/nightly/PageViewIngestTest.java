@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.DuckDbSession;
+import ebpm.analytics.engine.QueryRows;
 import ebpm.jobs.cli.Ebpm;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -160,18 +159,8 @@ class PageViewIngestTest {
     }
 
     private List<List<Object>> rows(String sql) throws SQLException {
-        try (DuckDbSession session = DuckDbSession.open(work.resolve("lake"), ModelCatalog.load());
-             Statement statement = session.connection().createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<List<Object>> result = new ArrayList<>();
-            while (rows.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
-                    row.add(rows.getObject(i));
-                }
-                result.add(row);
-            }
-            return result;
+        try (DuckDbSession session = DuckDbSession.open(work.resolve("lake"), ModelCatalog.load())) {
+            return QueryRows.of(session.connection(), sql);
         }
     }
 }
