@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Everything a run produces lives under one work folder: the Parquet lake, the indicator database, the evidence
- * packs, the rejects and the Spring Batch job repository.
+ * packs, the rejects, the Spring Batch job repository and what is kept to make the next run quicker.
  */
 public record WorkFolder(Path root) {
 
@@ -36,6 +36,11 @@ public record WorkFolder(Path root) {
     /** The checksums of landing files already read ({@code ChecksumCache}). */
     public Path landingChecksums() {
         return root.resolve("landing-checksums.tsv");
+    }
+
+    /** Rows of the models computed per lake partition, kept between runs ({@code PartitionedModelCache}). */
+    public Path modelCache() {
+        return root.resolve("model-cache");
     }
 
     public Path runLock() {

@@ -1,5 +1,8 @@
 package ebpm.analytics.catalog;
 
+import ebpm.analytics.lake.LakeColumn;
+import ebpm.analytics.lake.LakeTable;
+import ebpm.analytics.lake.LakeTables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +44,9 @@ public final class ModelCatalog {
                 .map(sqlFile -> read(folder, sqlFile))
                 .sorted(Comparator.comparing(Model::layer).thenComparing(Model::name))
                 .toList();
-        return new ModelCatalog(inDependencyOrder(models), overrides(folder, sqlFiles, models));
+        ModelCatalog catalog = new ModelCatalog(inDependencyOrder(models), overrides(folder, sqlFiles, models));
+        models.stream().filter(model -> model.computedPer().isPresent()).forEach(catalog::partitionedSource);
+        return catalog;
     }
 
     public List<Model> models() {
@@ -60,6 +65,44 @@ public final class ModelCatalog {
     /** The SQL the named engine runs for a model: its override for that engine if there is one, else the model's. */
     public String sql(Model model, String engine) {
         return overrides.getOrDefault(model.name(), Map.of()).getOrDefault(engine, model.sql());
+    }
+
+    /** Every model this one reads, directly or through others, in the order they run. */
+    public List<Model> upstream(Model model) {
+        Set<String> names = new HashSet<>();
+        List<String> waiting = new ArrayList<>(dependencies(model, models));
+        while (!waiting.isEmpty()) {
+            String name = waiting.remove(waiting.size() - 1);
+            if (names.add(name)) {
+                waiting.addAll(dependencies(model(name), models));
+            }
+        }
+        return models.stream().filter(m -> names.contains(m.name())).toList();
+    }
+
+    /**
+     * The lake table whose partitions a {@code computed_per} model is computed from: the one table it reads, through
+     * staging models only, partitioned by that column. Anything else would make a partition's rows depend on other
+     * partitions, so the catalog refuses it when it loads.
+     */
+    public LakeTable partitionedSource(Model model) {
+        String column = model.computedPer().orElseThrow(() -> new IllegalArgumentException(
+                model.name() + " has no computed_per"));
+        List<Model> reads = new ArrayList<>(upstream(model));
+        reads.stream().filter(m -> m.layer() != Layer.STAGING).findFirst().ifPresent(m -> {
+            throw new IllegalStateException(model.name() + " is computed_per " + column
+                    + ", so it may read only staging models and the lake, but it reads " + m.name());
+        });
+        reads.add(model);
+        List<LakeTable> tables = LakeTables.ALL.stream()
+                .filter(table -> reads.stream().anyMatch(m -> mentions(m.sql(), table.sourceView())))
+                .toList();
+        if (tables.size() != 1 || !tables.get(0).partition().map(LakeColumn::name).equals(Optional.of(column))) {
+            throw new IllegalStateException(model.name() + " is computed_per " + column
+                    + ", so it must read exactly one lake table partitioned by " + column + ", but it reads "
+                    + tables.stream().map(LakeTable::sourceView).toList());
+        }
+        return tables.get(0);
     }
 
     public Model model(String name) {
@@ -92,8 +135,12 @@ public final class ModelCatalog {
         return models.stream()
                 .map(Model::name)
                 .filter(name -> !name.equals(model.name()))
-                .filter(name -> Pattern.compile("\\b" + name + "\\b").matcher(withoutComments(model.sql())).find())
+                .filter(name -> mentions(model.sql(), name))
                 .toList();
+    }
+
+    private static boolean mentions(String sql, String name) {
+        return Pattern.compile("\\b" + name + "\\b").matcher(withoutComments(sql)).find();
     }
 
     private static String withoutComments(String sql) {
@@ -133,7 +180,8 @@ public final class ModelCatalog {
         }
         Map<String, Object> yaml = new Yaml().load(folder.read(yamlFile));
         return new Model(name, Layer.ofModel(name), text(yaml, "description"), text(yaml, "grain"),
-                withoutTrailingSemicolon(folder.read(sqlFile)), indicator(yaml), strings(yaml, "unique"), strings(yaml, "not_null"));
+                withoutTrailingSemicolon(folder.read(sqlFile)), indicator(yaml), strings(yaml, "unique"), strings(yaml, "not_null"),
+                Optional.ofNullable(yaml.get("computed_per")).map(Object::toString));
     }
 
     @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,18 +29,33 @@ import java.util.regex.Pattern;
 public final class DuckDbSession implements IndicatorEngine {
 
     private final Connection connection;
+    private final Path lake;
+    private final ModelCatalog catalog;
+    private final Optional<PartitionedModelCache> cache;
     private final Map<String, String> views = new LinkedHashMap<>();
     private final Map<String, Model> intermediates = new LinkedHashMap<>();
     private final Set<String> materialised = new HashSet<>();
 
-    private DuckDbSession(Connection connection) {
+    private DuckDbSession(Connection connection, Path lake, ModelCatalog catalog, Optional<Path> modelCache) {
         this.connection = connection;
+        this.lake = lake;
+        this.catalog = catalog;
+        this.cache = modelCache.map(PartitionedModelCache::new);
     }
 
     /** Opens an in-memory database that exposes the lake and the catalog's views. */
     public static DuckDbSession open(Path lake, ModelCatalog catalog) throws SQLException {
+        return open(lake, catalog, Optional.empty());
+    }
+
+    /**
+     * The same, keeping the rows of {@code computed_per} models in {@code modelCache} partition by partition, so that
+     * this and later sessions compute only the partitions whose lake files changed.
+     */
+    public static DuckDbSession open(Path lake, ModelCatalog catalog, Optional<Path> modelCache)
+            throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        DuckDbSession session = new DuckDbSession(connection);
+        DuckDbSession session = new DuckDbSession(connection, lake, catalog, modelCache);
         try {
             session.registerLake(lake);
             session.registerViews(catalog);
@@ -106,13 +122,51 @@ public final class DuckDbSession implements IndicatorEngine {
                 materialiseModelsReadBy(model.sql());
                 try (Statement statement = connection.createStatement()) {
                     String table = "materialised_" + model.name();
-                    statement.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT * FROM " + model.name());
+                    statement.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT * FROM " + rowsOf(model));
                     statement.execute("CREATE OR REPLACE TEMP VIEW " + model.name() + " AS SELECT * FROM " + table);
                 } catch (SQLException e) {
                     throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
                 }
             }
         }
+    }
+
+    /** Where the model's rows come from: its partitions kept in the cache where it has them, else its view. */
+    private String rowsOf(Model model) throws SQLException {
+        if (cache.isEmpty() || model.computedPer().isEmpty()) {
+            return model.name();
+        }
+        LakeTable source = catalog.partitionedSource(model);
+        List<Path> partitions = cache.get().rows(model.name(), definition(model), source, lake,
+                (lakeFiles, parquet) -> writeRows(model, source, lakeFiles, parquet));
+        if (partitions.isEmpty()) {
+            return model.name();
+        }
+        String files = String.join(", ", partitions.stream().map(SqlText::literal).toList());
+        // The cache's folders are named like Hive partitions; the files hold the column themselves.
+        return "read_parquet([" + files + "], hive_partitioning = false)";
+    }
+
+    /** Computes the model over some of its source table's files, by pointing the table's view at them meanwhile. */
+    private void writeRows(Model model, LakeTable source, List<Path> lakeFiles, Path parquet) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(LakeViews.createView(source, lakeFiles));
+            try {
+                statement.execute("COPY (SELECT * FROM " + model.name() + ") TO " + SqlText.literal(parquet)
+                        + " (FORMAT parquet)");
+            } finally {
+                statement.execute(views.get(source.sourceView()));
+            }
+        }
+    }
+
+    /** What the kept rows depend on besides the lake files: the SQL that computes them and the engine's version. */
+    private String definition(Model model) {
+        StringBuilder definition = new StringBuilder(description()).append('\n').append(model.sql());
+        for (Model upstream : catalog.upstream(model)) {
+            definition.append('\n').append(upstream.sql());
+        }
+        return definition.append('\n').append(catalog.partitionedSource(model)).toString();
     }
 
     private static boolean reads(String sql, String modelName) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -27,8 +28,22 @@ public final class IndicatorEngines {
 
     /** Opens the engine of that name over the lake, with the catalog's views in place. */
     public static IndicatorEngine open(String name, Path lake, ModelCatalog catalog) throws SQLException {
+        return open(name, lake, catalog, Optional.empty());
+    }
+
+    /**
+     * The same, letting the engine keep rows between runs in {@code modelCache} (DuckDB keeps the models computed
+     * per lake partition there; Spark, made for lakes too large to keep on a local disk, computes everything).
+     */
+    public static IndicatorEngine open(String name, Path lake, ModelCatalog catalog, Path modelCache)
+            throws SQLException {
+        return open(name, lake, catalog, Optional.of(modelCache));
+    }
+
+    private static IndicatorEngine open(String name, Path lake, ModelCatalog catalog, Optional<Path> modelCache)
+            throws SQLException {
         if (DUCKDB.equals(name)) {
-            return DuckDbSession.open(lake, catalog);
+            return DuckDbSession.open(lake, catalog, modelCache);
         }
         for (IndicatorEngineProvider provider : ServiceLoader.load(IndicatorEngineProvider.class)) {
             if (provider.name().equals(name)) {

@@ -25,13 +25,22 @@ final class LakeViews {
         return "CREATE OR REPLACE TEMP VIEW " + table.sourceView() + " AS " + select;
     }
 
+    /** The view over some of the table's files only (those of one partition), which must exist. */
+    static String createView(LakeTable table, List<Path> files) {
+        String list = "[" + String.join(", ", files.stream().map(SqlText::literal).toList()) + "]";
+        return "CREATE OR REPLACE TEMP VIEW " + table.sourceView() + " AS " + scan(table, list);
+    }
+
     private static String scan(LakeTable table, Path folder) {
-        String glob = SqlText.literal(folder.resolve("**").resolve("*.parquet"));
+        return scan(table, SqlText.literal(folder.resolve("**").resolve("*.parquet")));
+    }
+
+    private static String scan(LakeTable table, String files) {
         String partitionTypes = table.partition()
                 .map(p -> ", hive_partitioning = true, hive_types = {" + SqlText.literal(p.name()) + ": "
                         + p.type().sqlType() + "}")
                 .orElse(", hive_partitioning = false");
-        return "SELECT " + String.join(", ", columnNames(table)) + " FROM read_parquet(" + glob
+        return "SELECT " + String.join(", ", columnNames(table)) + " FROM read_parquet(" + files
                 + ", union_by_name = true" + partitionTypes + ")";
     }
 

@@ -196,6 +196,41 @@ class ModelCatalogTest {
         assertThat(catalog.readers(catalog.model("ind_measures_achieved"))).isEmpty();
     }
 
+    @Test
+    void aModelComputedPerPartitionNamesItsLakeTable() {
+        Model pages = catalog.model("int_page_views_pages");
+
+        assertThat(pages.computedPer()).contains("fiscal_year");
+        assertThat(catalog.partitionedSource(pages).name()).isEqualTo("page_views");
+        assertThat(catalog.upstream(pages)).extracting(Model::name).containsExactly("stg_page_views");
+    }
+
+    @Test
+    void aModelComputedPerPartitionThatReadsAnotherIntermediateIsRefused(@TempDir Path root) throws Exception {
+        write(root, "staging/stg_a.sql", "SELECT * FROM src_page_views");
+        write(root, "intermediate/int_b.sql", "SELECT * FROM stg_a");
+        write(root, "intermediate/int_c.sql", "SELECT * FROM int_b");
+        Files.writeString(root.resolve(ModelCatalog.FOLDER).resolve("intermediate/int_c.yaml"),
+                "computed_per: fiscal_year\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> ModelCatalog.load(folderLoader(root)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("int_c is computed_per fiscal_year, so it may read only staging models and the lake, "
+                        + "but it reads int_b");
+    }
+
+    @Test
+    void aModelComputedPerAColumnItsLakeTableIsNotPartitionedByIsRefused(@TempDir Path root) throws Exception {
+        write(root, "intermediate/int_b.sql", "SELECT * FROM src_observations");
+        Files.writeString(root.resolve(ModelCatalog.FOLDER).resolve("intermediate/int_b.yaml"),
+                "computed_per: fiscal_year\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> ModelCatalog.load(folderLoader(root)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("int_b is computed_per fiscal_year, so it must read exactly one lake table partitioned "
+                        + "by fiscal_year, but it reads [src_observations]");
+    }
+
     /** A model file and its sidecar under {@code <root>/ebpm/models/}; an override has no sidecar of its own. */
     private static void write(Path root, String sqlFile, String sql) throws IOException {
         Path file = root.resolve(ModelCatalog.FOLDER).resolve(sqlFile);
@@ -217,6 +252,6 @@ class ModelCatalogTest {
 
     private static Model model(String name, String sql) {
         return new Model(name, Layer.ofModel(name), "test model " + name, "one row", sql, Optional.empty(),
-                List.of(), List.of());
+                List.of(), List.of(), Optional.empty());
     }
 }

@@ -47,7 +47,7 @@ public final class EvidenceWriter implements AutoCloseable {
             throw new IllegalStateException("no indicator database at " + indicators
                     + ": run 'ebpm nightly' first (or give --work / --indicator-db)");
         }
-        this.session = DuckDbSession.open(work.lake(), catalog);
+        this.session = DuckDbSession.open(work.lake(), catalog, Optional.of(work.modelCache()));
         try (IndicatorDatabase database = indicators.open()) {
             database.copyCurrentValuesInto(session.connection());
             this.manifest = database.manifest().entries();

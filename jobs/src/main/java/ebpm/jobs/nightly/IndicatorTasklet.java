@@ -36,7 +36,8 @@ final class IndicatorTasklet implements Tasklet {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
         ModelCatalog catalog = ModelCatalog.load();
         long started = System.nanoTime();
-        try (IndicatorEngine engine = IndicatorEngines.open(parameters.engine(), parameters.work().lake(), catalog);
+        try (IndicatorEngine engine = IndicatorEngines.open(parameters.engine(), parameters.work().lake(), catalog,
+                parameters.work().modelCache());
              IndicatorDatabase database = indicators.open()) {
             int total = catalog.indicators().size();
             log.info("computing {} indicators with {} over {} into {}", total, engine.description(),
