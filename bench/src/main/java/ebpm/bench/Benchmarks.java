@@ -88,9 +88,9 @@ public final class Benchmarks {
         for (int i = 0; i <= runs; i++) {
             Path work = scratch.resolve("work-10m");
             DataSets.deleteTree(work);
-            Nightly first = Nightly.run(root, data.fullLanding(), work, "2023-04-01", HEAP);
+            Nightly first = Nightly.run(root, data.firstNightLanding(), work, "2023-04-01", HEAP);
             DuckDbCopy.Result copy = duckDb.run(duckOut);
-            Nightly second = Nightly.run(root, data.nextDayLanding(), work, "2023-04-02", HEAP);
+            Nightly second = Nightly.run(root, data.nextNightLanding(), work, "2023-04-02", HEAP);
             log(format("10M run %d%s: night 1 %.1f s (ingest %.1f s), DuckDB COPY %.1f s, night 2 %.1f s; load %s",
                     i, i == 0 ? " (warm-up)" : "", first.process().wallSeconds(), first.step(INGEST_STEP),
                     copy.seconds(), second.process().wallSeconds(), Environment.load()));

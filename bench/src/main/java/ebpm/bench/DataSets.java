@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * The inputs, made once under the scratch folder with {@code ./ebpm generate-sample}: the 10-million-row GA4 set
  * (one file per site, so each file is a large one) with the health sample, in UTF-8 so that DuckDB's
  * {@code read_csv} can read the very same files (it reads no CP932); and one more day's export for the
- * incremental night.
+ * incremental night, which arrives in the same landing zone as the full set, as it would at the prefecture.
  */
 final class DataSets {
 
@@ -46,9 +46,29 @@ final class DataSets {
         return scratch.resolve("landing-" + rows);
     }
 
-    /** The full landing zone plus one day's export of 観光かながわNOW. */
-    Path nextDayLanding() {
-        return scratch.resolve("landing-" + rows + "-next-day");
+    /** The landing zone of the incremental nights: the full set as links, then one day's export added. */
+    private Path nightsLanding() {
+        return scratch.resolve("landing-" + rows + "-nights");
+    }
+
+    private Path nextDayExport() {
+        return scratch.resolve("next-day-" + rows).resolve("kanagawa-now_ga4-pages-" + NEXT_DAY + ".csv");
+    }
+
+    private Path nextDayInLanding() {
+        return nightsLanding().resolve(TOURISM).resolve("kanagawa-now").resolve(nextDayExport().getFileName());
+    }
+
+    /** The landing zone of the first night: the full set. */
+    Path firstNightLanding() throws IOException {
+        Files.deleteIfExists(nextDayInLanding());
+        return nightsLanding();
+    }
+
+    /** The same landing zone the next night: one day's export of 観光かながわNOW has arrived (a new file). */
+    Path nextNightLanding() throws IOException {
+        Files.copy(nextDayExport(), nextDayInLanding(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return nightsLanding();
     }
 
     /** The page-view files of the full landing zone. */
@@ -71,18 +91,17 @@ final class DataSets {
             deleteTree(generated);
             Files.writeString(ready, "");
         }
-        Path next = nextDayLanding();
-        if (!Files.exists(next.resolve(".ready"))) {
-            deleteTree(next);
-            linkTree(fullLanding(), next);
+        Path nights = nightsLanding();
+        if (!Files.exists(nights.resolve(".ready"))) {
+            deleteTree(nights);
+            linkTree(fullLanding(), nights);
             Path site = fullLanding().resolve(TOURISM).resolve("kanagawa-now");
             Path export;
             try (Stream<Path> files = Files.list(site)) {
                 export = files.filter(Files::isRegularFile).findFirst().orElseThrow();
             }
-            writeNextDay(export, next.resolve(TOURISM).resolve("kanagawa-now")
-                    .resolve("kanagawa-now_ga4-pages-" + NEXT_DAY + ".csv"));
-            Files.writeString(next.resolve(".ready"), "");
+            writeNextDay(export, nextDayExport());
+            Files.writeString(nights.resolve(".ready"), "");
         }
     }
 

@@ -42,17 +42,25 @@ final class EvidencePackTasklet implements Tasklet {
         Files.createDirectories(folder);
         List<PackEntry> entries = new ArrayList<>();
         try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators)) {
-            for (EvidenceDefinition definition : EvidenceCatalog.load().definitions()) {
+            List<EvidenceDefinition> definitions = EvidenceCatalog.load().definitions();
+            int position = 0;
+            for (EvidenceDefinition definition : definitions) {
+                position++;
+                long started = System.nanoTime();
                 EvidenceDocument document;
                 try {
                     document = writer.build(definition, Map.of());
                 } catch (IllegalArgumentException noData) {
-                    log.warn("evidence {} skipped: {}", definition.name(), noData.getMessage());
+                    log.warn("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),
+                            noData.getMessage());
                     continue;
                 }
                 List<Path> files = writer.write(document, EvidenceExporters.all(), folder);
                 entries.add(PackEntry.of(document, folder, files));
                 contribution.incrementWriteCount(files.size());
+                log.info("evidence {}/{} {}: {} rows, {} files ({}s)", position, definitions.size(),
+                        definition.name(), document.table().rowCount(), files.size(),
+                        String.format("%.1f", (System.nanoTime() - started) / 1e9));
             }
         }
         Path index = EvidencePackIndex.write(folder, "エビデンス・パック " + parameters.asOf(), entries);
