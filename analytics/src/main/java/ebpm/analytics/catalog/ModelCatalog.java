@@ -26,9 +26,12 @@ public final class ModelCatalog {
     private final List<Model> models;
     /** Engine-specific SQL by model name, then engine name. */
     private final Map<String, Map<String, String>> overrides;
+    /** The models each model's SQL names, by model name. */
+    private final Map<String, List<String>> dependencies;
 
     private ModelCatalog(List<Model> models, Map<String, Map<String, String>> overrides) {
-        this.models = models;
+        this.dependencies = dependencies(models);
+        this.models = inDependencyOrder(models, dependencies);
         this.overrides = overrides;
     }
 
@@ -44,7 +47,7 @@ public final class ModelCatalog {
                 .map(sqlFile -> read(folder, sqlFile))
                 .sorted(Comparator.comparing(Model::layer).thenComparing(Model::name))
                 .toList();
-        ModelCatalog catalog = new ModelCatalog(inDependencyOrder(models), overrides(folder, sqlFiles, models));
+        ModelCatalog catalog = new ModelCatalog(models, overrides(folder, sqlFiles, models));
         models.stream().filter(model -> model.computedPer().isPresent()).forEach(catalog::partitionedSource);
         return catalog;
     }
@@ -59,7 +62,7 @@ public final class ModelCatalog {
 
     /** The models whose SQL names this one: those that read it. */
     public List<Model> readers(Model model) {
-        return models.stream().filter(reader -> dependencies(reader, models).contains(model.name())).toList();
+        return models.stream().filter(reader -> dependencies.get(reader.name()).contains(model.name())).toList();
     }
 
     /** The SQL the named engine runs for a model: its override for that engine if there is one, else the model's. */
@@ -70,11 +73,11 @@ public final class ModelCatalog {
     /** Every model this one reads, directly or through others, in the order they run. */
     public List<Model> upstream(Model model) {
         Set<String> names = new HashSet<>();
-        List<String> waiting = new ArrayList<>(dependencies(model, models));
+        List<String> waiting = new ArrayList<>(dependencies.get(model.name()));
         while (!waiting.isEmpty()) {
             String name = waiting.remove(waiting.size() - 1);
             if (names.add(name)) {
-                waiting.addAll(dependencies(model(name), models));
+                waiting.addAll(dependencies.get(name));
             }
         }
         return models.stream().filter(m -> names.contains(m.name())).toList();
@@ -95,7 +98,7 @@ public final class ModelCatalog {
         });
         reads.add(model);
         List<LakeTable> tables = LakeTables.ALL.stream()
-                .filter(table -> reads.stream().anyMatch(m -> mentions(m.sql(), table.sourceView())))
+                .filter(table -> reads.stream().anyMatch(m -> mentions(withoutComments(m.sql()), table.sourceView())))
                 .toList();
         if (tables.size() != 1 || !tables.get(0).partition().map(LakeColumn::name).equals(Optional.of(column))) {
             throw new IllegalStateException(model.name() + " is computed_per " + column
@@ -115,12 +118,16 @@ public final class ModelCatalog {
      * a model may read any model of its own or an earlier layer.
      */
     static List<Model> inDependencyOrder(List<Model> models) {
+        return inDependencyOrder(models, dependencies(models));
+    }
+
+    private static List<Model> inDependencyOrder(List<Model> models, Map<String, List<String>> dependencies) {
         List<Model> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
         List<Model> waiting = new ArrayList<>(models);
         while (!waiting.isEmpty()) {
             Model next = waiting.stream()
-                    .filter(model -> dependencies(model, models).stream().allMatch(placed::contains))
+                    .filter(model -> dependencies.get(model.name()).stream().allMatch(placed::contains))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("models depend on each other in a cycle: "
                             + waiting.stream().map(Model::name).toList()));
@@ -131,16 +138,22 @@ public final class ModelCatalog {
         return ordered;
     }
 
-    private static List<String> dependencies(Model model, List<Model> models) {
-        return models.stream()
-                .map(Model::name)
-                .filter(name -> !name.equals(model.name()))
-                .filter(name -> mentions(model.sql(), name))
-                .toList();
+    /** Worked out once per catalog: each of the n × n questions compiles a pattern. */
+    private static Map<String, List<String>> dependencies(List<Model> models) {
+        Map<String, List<String>> dependencies = new HashMap<>();
+        for (Model model : models) {
+            String sql = withoutComments(model.sql());
+            dependencies.put(model.name(), models.stream()
+                    .map(Model::name)
+                    .filter(name -> !name.equals(model.name()))
+                    .filter(name -> mentions(sql, name))
+                    .toList());
+        }
+        return dependencies;
     }
 
     private static boolean mentions(String sql, String name) {
-        return Pattern.compile("\\b" + name + "\\b").matcher(withoutComments(sql)).find();
+        return Pattern.compile("\\b" + name + "\\b").matcher(sql).find();
     }
 
     private static String withoutComments(String sql) {
