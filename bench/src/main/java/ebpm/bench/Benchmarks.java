@@ -109,11 +109,13 @@ public final class Benchmarks {
             add(samples, "night1", first.process().wallSeconds());
             add(samples, "night1.indicators", first.step(INDICATOR_STEP));
             add(samples, "night1.evidence", first.step(EVIDENCE_STEP));
+            add(samples, "night1.outside", first.process().wallSeconds() - first.allSteps());
             add(samples, "night1.rss", first.process().maxRssMiB());
             add(samples, "night2", second.process().wallSeconds());
             add(samples, "night2.ingest", second.step(INGEST_STEP));
             add(samples, "night2.indicators", second.step(INDICATOR_STEP));
             add(samples, "night2.evidence", second.step(EVIDENCE_STEP));
+            add(samples, "night2.outside", second.process().wallSeconds() - second.allSteps());
             add(samples, "night2.rss", second.process().maxRssMiB());
         }
         return samples;
@@ -149,18 +151,23 @@ public final class Benchmarks {
         double ratio = night.get("night2").median() / night.get("night1").median();
         return format("""
                 Wall time of `./ebpm nightly` (cold JVM) on a fresh work folder over the 10-million-row set, then the
-                next night with one more day's export of 観光かながわNOW (its last day's %s rows dated 2023-04-01).
+                next night, when one more day's export of 観光かながわNOW (its last day's %s rows dated 2023-04-01)
+                has arrived in the same landing zone. "Outside the steps" is the wall time not spent in a step: JVM
+                and Spring start-up, the run report, shut-down. Both nights start from the class-data-sharing archive
+                the warm-up run recorded (`EBPM_CDS`), as every night after the first one after a build does.
 
-                | | wall s | ingest step s | indicator step s | evidence pack s |
-                |---|---|---|---|---|
-                | night 1 (everything new) | %s | %s | %s | %s |
-                | night 2 (one day new) | %s | %s | %s | %s |
+                | | wall s | ingest step s | indicator step s | evidence pack s | outside the steps s |
+                |---|---|---|---|---|---|
+                | night 1 (everything new) | %s | %s | %s | %s | %s |
+                | night 2 (one day new) | %s | %s | %s | %s | %s |
 
                 Ratio night 2 ÷ night 1: **%.2f**. Goal ≤ 0.20: %s.
-                """, "~2,000", night.get("night1").describe("%.1f"), night.get("ingest").describe("%.1f"),
+                """, "1,957", night.get("night1").describe("%.1f"), night.get("ingest").describe("%.1f"),
                 night.get("night1.indicators").describe("%.1f"), night.get("night1.evidence").describe("%.1f"),
+                night.get("night1.outside").describe("%.1f"),
                 night.get("night2").describe("%.1f"), night.get("night2.ingest").describe("%.1f"),
                 night.get("night2.indicators").describe("%.1f"), night.get("night2.evidence").describe("%.1f"),
+                night.get("night2.outside").describe("%.1f"),
                 ratio, met(ratio <= 0.2));
     }
 
@@ -180,7 +187,7 @@ public final class Benchmarks {
                 """, HEAP, night.get("night1.rss").describe("%,.0f"), night.get("night2.rss").describe("%,.0f"));
     }
 
-    /** Case 2: DuckDB warm in this JVM and cold in a fresh one; Spark once the engine option exists. */
+    /** Case 2: each engine warm in this JVM and cold in a fresh one. */
     private String indicatorEngines() throws Exception {
         Path lake = scratch.resolve("work-10m").resolve("lake");
         ModelCatalog catalog = ModelCatalog.load();
@@ -212,7 +219,7 @@ public final class Benchmarks {
         return format("""
                 The whole indicator catalog (%d indicator models, %,d values) over the 10-million-row lake, computed
                 as the indicator step computes it (`IndicatorCatalogRun`: a session over the lake, every model),
-                without the upsert. Cold: a fresh JVM, including start-up (for Spark: the SparkSession). Warm: again
+                without the upsert and without the model cache (every fiscal year computed from the lake). Cold: a fresh JVM, including start-up (for Spark: the SparkSession). Warm: again
                 in the benchmark's JVM, which has run it before (for Spark: a new session on the warm JVM).
                 Spark runs `local[2]` on the same 2 cores.
 

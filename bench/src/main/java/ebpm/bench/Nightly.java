@@ -42,9 +42,8 @@ record Nightly(TimedProcess process, Map<String, Double> stepSeconds) {
         return seconds;
     }
 
-    static boolean hasOption(Path root, String option) throws IOException, InterruptedException {
-        TimedProcess help = TimedProcess.run(List.of(root.resolve("ebpm").toString(), "nightly", "--help"),
-                Map.of(), root);
-        return help.output().contains(option);
+    /** The time of every step together. */
+    double allSteps() {
+        return stepSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }
