@@ -161,7 +161,7 @@ public final class Benchmarks {
                 | night 1 (everything new) | %s | %s | %s | %s | %s |
                 | night 2 (one day new) | %s | %s | %s | %s | %s |
 
-                Ratio night 2 ÷ night 1: **%.2f**. Goal ≤ 0.20: %s.
+                Ratio night 2 ÷ night 1 (medians): **%.3f**. Goal ≤ 0.20: %s.
                 """, "1,957", night.get("night1").describe("%.1f"), night.get("ingest").describe("%.1f"),
                 night.get("night1.indicators").describe("%.1f"), night.get("night1.evidence").describe("%.1f"),
                 night.get("night1.outside").describe("%.1f"),
