@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * The default engine: one in-process, in-memory DuckDB connection with the lake's Parquet files as {@code src_*}
- * views and the catalog's staging and intermediate models as views on top of them. It holds no state of its own:
- * the indicator database it feeds is a separate connection (a DuckDB file or PostgreSQL).
+ * views and the catalog's staging and intermediate models as views on top of them. It holds no results of its own:
+ * the indicator database it feeds is a separate connection (a DuckDB file or PostgreSQL), and what it keeps between
+ * runs, when given a model cache, can always be computed again from the lake ({@link PartitionedModelCache}).
  */
 public final class DuckDbSession implements IndicatorEngine {
 
