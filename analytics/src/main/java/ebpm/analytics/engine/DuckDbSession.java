@@ -138,7 +138,7 @@ public final class DuckDbSession implements IndicatorEngine {
             return model.name();
         }
         LakeTable source = catalog.partitionedSource(model);
-        List<Path> partitions = cache.get().rows(model.name(), definition(model), source, lake,
+        List<Path> partitions = cache.get().rows(model.name(), definition(model, source), source, lake,
                 (lakeFiles, parquet) -> writeRows(model, source, lakeFiles, parquet));
         if (partitions.isEmpty()) {
             return model.name();
@@ -162,12 +162,12 @@ public final class DuckDbSession implements IndicatorEngine {
     }
 
     /** What the kept rows depend on besides the lake files: the SQL that computes them and the engine's version. */
-    private String definition(Model model) {
+    private String definition(Model model, LakeTable source) {
         StringBuilder definition = new StringBuilder(description()).append('\n').append(model.sql());
         for (Model upstream : catalog.upstream(model)) {
             definition.append('\n').append(upstream.sql());
         }
-        return definition.append('\n').append(catalog.partitionedSource(model)).toString();
+        return definition.append('\n').append(source).toString();
     }
 
     private static boolean reads(String sql, String modelName) {
