@@ -12,6 +12,14 @@ public interface LandingSource {
 
     LakeTable lakeTable();
 
+    /**
+     * A fingerprint of the rules this source judges a file by (the reference tables and settings its rows are
+     * checked against), recorded with each file in the manifest: a file rejected under other rules is read again.
+     */
+    default String rulesFingerprint() {
+        return "";
+    }
+
     default TabularOptions options() {
         return TabularOptions.defaults();
     }
