@@ -41,6 +41,8 @@ public final class SparkEngine implements IndicatorEngine {
         SparkEngine engine = new SparkEngine(base.newSession(), catalog);
         SparkLakeViews.register(engine.spark, lake);
         LakeTables.ALL.forEach(table -> engine.views.add(table.sourceView()));
+        SparkLakeViews.register(engine.spark, catalog.referenceTables().values());
+        engine.views.addAll(catalog.referenceTables().keySet());
         for (Model model : catalog.models()) {
             if (model.layer() != Layer.INDICATOR) {
                 engine.run(model, "CREATE OR REPLACE TEMP VIEW " + model.name() + " AS " + engine.sql(model));

@@ -4,10 +4,12 @@ import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.IndicatorComputation;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
+import ebpm.analytics.project.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -16,7 +18,8 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * spark-submit --class ebpm.spark.SparkIndicatorJob ebpm-spark-engine-…-spark-submit.jar \
- *     --lake hdfs:///data/ebpm/lake --indicator-db /srv/ebpm/indicators.duckdb [--run-id 2026-11-21#1]
+ *     --lake hdfs:///data/ebpm/lake --indicator-db /srv/ebpm/indicators.duckdb [--run-id 2026-11-21#1] \
+ *     [--project /srv/ebpm/project]
  * </pre>
  *
  * {@code --indicator-db} is a DuckDB file on the driver's machine (use client deploy mode) or a JDBC URL whose driver
@@ -33,7 +36,8 @@ public final class SparkIndicatorJob {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("ebpm spark job: " + e.getMessage());
-            System.err.println("usage: SparkIndicatorJob --lake URI --indicator-db PATH|JDBC-URL [--run-id ID]");
+            System.err.println("usage: SparkIndicatorJob --lake URI --indicator-db PATH|JDBC-URL [--run-id ID] "
+                    + "[--project DIR]");
             System.exit(2);
             return;
         }
@@ -52,7 +56,7 @@ public final class SparkIndicatorJob {
     }
 
     static List<IndicatorComputation.Outcome> run(SparkSession spark, Arguments arguments) throws Exception {
-        ModelCatalog catalog = ModelCatalog.load();
+        ModelCatalog catalog = ModelCatalog.load(Project.select(arguments.project()));
         try (SparkEngine engine = SparkEngine.open(spark, arguments.lake(), catalog);
              IndicatorDatabase database = IndicatorStore.of(arguments.jdbcUrl(), System.getenv()).open()) {
             System.out.println("ebpm: computing " + catalog.indicators().size() + " indicators on "
@@ -63,18 +67,21 @@ public final class SparkIndicatorJob {
         }
     }
 
-    record Arguments(String lake, String indicatorDb, String runId) {
+    /** @param project the office's project folder on the driver's machine; empty for the built-in project */
+    record Arguments(String lake, String indicatorDb, String runId, Optional<Path> project) {
 
         static Arguments parse(String[] args) {
             String lake = null;
             String indicatorDb = null;
             String runId = null;
+            String project = null;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
                     case "--lake" -> lake = value;
                     case "--indicator-db" -> indicatorDb = value;
                     case "--run-id" -> runId = value;
+                    case "--project" -> project = value;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
                 if (value == null) {
@@ -85,7 +92,8 @@ public final class SparkIndicatorJob {
             if (lake == null || indicatorDb == null) {
                 throw new IllegalArgumentException("--lake and --indicator-db are required");
             }
-            return new Arguments(lake, indicatorDb, runId == null ? "spark-submit " + Instant.now() : runId);
+            return new Arguments(lake, indicatorDb, runId == null ? "spark-submit " + Instant.now() : runId,
+                    Optional.ofNullable(project).map(Path::of));
         }
 
         /** A plain path is a DuckDB file (its folder created if need be); anything starting with jdbc: is used as is. */

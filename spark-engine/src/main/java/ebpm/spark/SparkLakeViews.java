@@ -4,9 +4,11 @@ import ebpm.analytics.lake.ColumnType;
 import ebpm.analytics.lake.LakeColumn;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
+import ebpm.analytics.project.ReferenceTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -15,6 +17,7 @@ import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
@@ -35,6 +38,18 @@ final class SparkLakeViews {
     static void register(SparkSession spark, String lake) {
         for (LakeTable table : LakeTables.ALL) {
             read(spark, table, lake).createOrReplaceTempView(table.sourceView());
+        }
+    }
+
+    /**
+     * The project's reference tables (seeds, {@code project_vars}) as views of their rows, built from the values
+     * rather than SQL text, so that no value is read as Spark SQL (where a backslash in a literal is an escape).
+     */
+    static void register(SparkSession spark, Collection<ReferenceTable> tables) {
+        for (ReferenceTable table : tables) {
+            List<StructField> fields = table.columns().stream().map(SparkLakeViews::field).toList();
+            List<Row> rows = table.rows().stream().map(values -> RowFactory.create(values.toArray())).toList();
+            spark.createDataFrame(rows, DataTypes.createStructType(fields)).createOrReplaceTempView(table.name());
         }
     }
 

@@ -3,6 +3,11 @@ package ebpm.analytics.catalog;
 import ebpm.analytics.lake.LakeColumn;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
+import ebpm.analytics.project.DefinitionException;
+import ebpm.analytics.project.Project;
+import ebpm.analytics.project.ProjectFile;
+import ebpm.analytics.project.ReferenceTable;
+import ebpm.analytics.project.YamlBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,44 +17,69 @@ import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.Yaml;
 
 /**
- * The indicator SQL catalog: every {@code .sql} file under {@code ebpm/models/} with its sidecar {@code .yaml},
- * in the order the layers run. Every engine runs the same SQL; where one truly cannot, a file
+ * The indicator SQL catalog of a project: every {@code .sql} file under {@code models/} with its sidecar
+ * {@code .yaml}, in the order the layers run, and the reference tables (seeds, {@code project_vars}) they join. Every engine runs the same SQL; where one truly cannot, a file
  * {@code <model>.<engine>.sql} beside the model (e.g. {@code ind_x.spark.sql}) replaces it for that engine only.
  */
 public final class ModelCatalog {
 
-    public static final String FOLDER = "ebpm/models/";
+    public static final String FOLDER = "models/";
+    private static final List<String> MODEL_KEYS = List.of("description", "grain", "indicator", "unique",
+            "not_null", "computed_per");
+    private static final List<String> INDICATOR_KEYS = List.of("code", "name_ja", "unit", "period_type",
+            "higher_is_better");
+    private static final List<String> PERIOD_TYPES = List.of("FY", "CY", "MONTH", "DAY");
 
     private final List<Model> models;
+    private final Map<String, ReferenceTable> referenceTables;
     /** Engine-specific SQL by model name, then engine name. */
     private final Map<String, Map<String, String>> overrides;
     /** The models each model's SQL names, by model name. */
     private final Map<String, List<String>> dependencies;
 
-    private ModelCatalog(List<Model> models, Map<String, Map<String, String>> overrides) {
+    private ModelCatalog(List<Model> models, Map<String, Map<String, String>> overrides,
+                         Map<String, ReferenceTable> referenceTables) {
+        this.referenceTables = referenceTables;
         this.dependencies = dependencies(models);
         this.models = inDependencyOrder(models, dependencies);
         this.overrides = overrides;
     }
 
+    /** The built-in project's catalog. */
     public static ModelCatalog load() {
-        return load(ModelCatalog.class.getClassLoader());
+        return load(Project.builtIn());
     }
 
-    public static ModelCatalog load(ClassLoader classLoader) {
-        ClasspathFolder folder = new ClasspathFolder(classLoader, FOLDER);
-        List<String> sqlFiles = folder.list(".sql");
+    /**
+     * @throws DefinitionException naming the file when a definition is wrong: an unknown key, a missing sidecar,
+     *                             a cycle, an override of no model
+     */
+    public static ModelCatalog load(Project project) {
+        List<ProjectFile> sqlFiles = project.files(FOLDER, ".sql");
         List<Model> models = sqlFiles.stream()
-                .filter(sqlFile -> !isOverride(sqlFile))
-                .map(sqlFile -> read(folder, sqlFile))
+                .filter(sqlFile -> !isOverride(sqlFile.path()))
+                .map(sqlFile -> read(project, sqlFile))
                 .sorted(Comparator.comparing(Model::layer).thenComparing(Model::name))
                 .toList();
-        ModelCatalog catalog = new ModelCatalog(models, overrides(folder, sqlFiles, models));
+        ModelCatalog catalog = new ModelCatalog(models, overrides(sqlFiles, models), project.referenceTables());
         models.stream().filter(model -> model.computedPer().isPresent()).forEach(catalog::partitionedSource);
         return catalog;
+    }
+
+    /** The seeds and {@code project_vars} the models may join, by view name. */
+    public Map<String, ReferenceTable> referenceTables() {
+        return referenceTables;
+    }
+
+    /** The reference tables a model reads, directly or through the models it reads. */
+    public List<ReferenceTable> referenceTablesReadBy(Model model) {
+        List<Model> reads = new ArrayList<>(upstream(model));
+        reads.add(model);
+        return referenceTables.values().stream()
+                .filter(table -> reads.stream().anyMatch(m -> mentions(withoutComments(m.sql()), table.name())))
+                .toList();
     }
 
     public List<Model> models() {
@@ -93,7 +123,7 @@ public final class ModelCatalog {
                 model.name() + " has no computed_per"));
         List<Model> reads = new ArrayList<>(upstream(model));
         reads.stream().filter(m -> m.layer() != Layer.STAGING).findFirst().ifPresent(m -> {
-            throw new IllegalStateException(model.name() + " is computed_per " + column
+            throw new DefinitionException(model.origin() + ": " + model.name() + " is computed_per " + column
                     + ", so it may read only staging models and the lake, but it reads " + m.name());
         });
         reads.add(model);
@@ -101,7 +131,7 @@ public final class ModelCatalog {
                 .filter(table -> reads.stream().anyMatch(m -> mentions(withoutComments(m.sql()), table.sourceView())))
                 .toList();
         if (tables.size() != 1 || !tables.get(0).partition().map(LakeColumn::name).equals(Optional.of(column))) {
-            throw new IllegalStateException(model.name() + " is computed_per " + column
+            throw new DefinitionException(model.origin() + ": " + model.name() + " is computed_per " + column
                     + ", so it must read exactly one lake table partitioned by " + column + ", but it reads "
                     + tables.stream().map(LakeTable::sourceView).toList());
         }
@@ -129,8 +159,8 @@ public final class ModelCatalog {
             Model next = waiting.stream()
                     .filter(model -> dependencies.get(model.name()).stream().allMatch(placed::contains))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("models depend on each other in a cycle: "
-                            + waiting.stream().map(Model::name).toList()));
+                    .orElseThrow(() -> new DefinitionException("models depend on each other in a cycle: "
+                            + waiting.stream().map(Model::name).toList() + "; a model may not read one that reads it"));
             ordered.add(next);
             placed.add(next.name());
             waiting.remove(next);
@@ -165,17 +195,16 @@ public final class ModelCatalog {
         return fileName(sqlFile).chars().filter(c -> c == '.').count() > 1;
     }
 
-    private static Map<String, Map<String, String>> overrides(ClasspathFolder folder, List<String> sqlFiles,
-                                                              List<Model> models) {
+    private static Map<String, Map<String, String>> overrides(List<ProjectFile> sqlFiles, List<Model> models) {
         Map<String, Map<String, String>> overrides = new HashMap<>();
-        for (String sqlFile : sqlFiles.stream().filter(ModelCatalog::isOverride).toList()) {
-            String[] parts = fileName(sqlFile).split("\\.");
+        for (ProjectFile sqlFile : sqlFiles.stream().filter(file -> isOverride(file.path())).toList()) {
+            String[] parts = fileName(sqlFile.path()).split("\\.");
             String model = parts[0];
             if (models.stream().noneMatch(m -> m.name().equals(model))) {
-                throw new IllegalStateException(FOLDER + sqlFile + " overrides no model: there is no " + model + ".sql");
+                throw new DefinitionException(sqlFile.origin() + " overrides no model: there is no " + model + ".sql");
             }
             overrides.computeIfAbsent(model, name -> new HashMap<>())
-                    .put(parts[1], withoutTrailingSemicolon(folder.read(sqlFile)));
+                    .put(parts[1], withoutTrailingSemicolon(sqlFile.text()));
         }
         return overrides;
     }
@@ -184,28 +213,40 @@ public final class ModelCatalog {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private static Model read(ClasspathFolder folder, String sqlFile) {
-        String base = sqlFile.substring(0, sqlFile.length() - ".sql".length());
-        String name = base.substring(base.lastIndexOf('/') + 1);
-        String yamlFile = base + ".yaml";
-        if (!folder.exists(yamlFile)) {
-            throw new IllegalStateException("model " + name + " has no sidecar " + FOLDER + yamlFile);
+    private static Model read(Project project, ProjectFile sqlFile) {
+        String base = sqlFile.path().substring(0, sqlFile.path().length() - ".sql".length());
+        String name = fileName(base);
+        ProjectFile sidecar = project.file(base + ".yaml").orElseThrow(() -> new DefinitionException(
+                sqlFile.origin() + ": model " + name + " has no sidecar " + base + ".yaml (description, grain, "
+                        + "unique, not_null; indicator: for an ind_ model)"));
+        Layer layer;
+        try {
+            layer = Layer.ofModel(name);
+        } catch (IllegalArgumentException e) {
+            throw new DefinitionException(sqlFile.origin() + ": " + e.getMessage(), e);
         }
-        Map<String, Object> yaml = new Yaml().load(folder.read(yamlFile));
-        return new Model(name, Layer.ofModel(name), text(yaml, "description"), text(yaml, "grain"),
-                withoutTrailingSemicolon(folder.read(sqlFile)), indicator(yaml), strings(yaml, "unique"), strings(yaml, "not_null"),
-                Optional.ofNullable(yaml.get("computed_per")).map(Object::toString));
+        YamlBlock yaml = YamlBlock.parse(sidecar.origin(), sidecar.text()).allowOnly(MODEL_KEYS);
+        Optional<IndicatorDefinition> indicator = yaml.optionalBlock("indicator").map(ModelCatalog::indicator);
+        if (indicator.isPresent() != (layer == Layer.INDICATOR)) {
+            throw yaml.error("indicator", layer == Layer.INDICATOR
+                    ? "an indicator model (ind_) states what it computes under 'indicator:' (code, name_ja, unit, "
+                            + "period_type, higher_is_better)"
+                    : "only ind_ models compute an indicator; " + name + " is a " + layer.name().toLowerCase()
+                            + " model");
+        }
+        return new Model(name, layer, yaml.text("description"), yaml.text("grain"),
+                withoutTrailingSemicolon(sqlFile.text()), indicator, yaml.texts("unique"), yaml.texts("not_null"),
+                yaml.optionalText("computed_per"), sqlFile.origin());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Optional<IndicatorDefinition> indicator(Map<String, Object> yaml) {
-        Object indicator = yaml.get("indicator");
-        if (indicator == null) {
-            return Optional.empty();
+    private static IndicatorDefinition indicator(YamlBlock yaml) {
+        yaml.allowOnly(INDICATOR_KEYS);
+        String periodType = yaml.text("period_type");
+        if (!PERIOD_TYPES.contains(periodType)) {
+            throw yaml.error("period_type", "period_type '" + periodType + "' is not one of " + PERIOD_TYPES);
         }
-        Map<String, Object> map = (Map<String, Object>) indicator;
-        return Optional.of(new IndicatorDefinition(text(map, "code"), text(map, "name_ja"), text(map, "unit"),
-                text(map, "period_type"), Boolean.TRUE.equals(map.get("higher_is_better"))));
+        return new IndicatorDefinition(yaml.text("code"), yaml.text("name_ja"), yaml.text("unit"), periodType,
+                yaml.bool("higher_is_better", false));
     }
 
     /**
@@ -214,19 +255,5 @@ public final class ModelCatalog {
      */
     public static String withoutTrailingSemicolon(String sql) {
         return sql.strip().replaceAll(";\\s*$", "");
-    }
-
-    private static String text(Map<String, Object> yaml, String key) {
-        Object value = yaml.get(key);
-        if (value == null) {
-            throw new IllegalStateException("model definition lacks '" + key + "'");
-        }
-        return value.toString().strip();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Map<String, Object> yaml, String key) {
-        Object value = yaml.get(key);
-        return value == null ? List.of() : List.copyOf((List<String>) value);
     }
 }

@@ -5,6 +5,7 @@ import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
+import ebpm.analytics.project.ReferenceTable;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,6 +60,7 @@ public final class DuckDbSession implements IndicatorEngine {
         DuckDbSession session = new DuckDbSession(connection, lake, catalog, modelCache);
         try {
             session.registerLake(lake);
+            session.registerReferenceTables(catalog);
             session.registerViews(catalog);
         } catch (SQLException e) {
             session.close();
@@ -161,11 +163,17 @@ public final class DuckDbSession implements IndicatorEngine {
         }
     }
 
-    /** What the kept rows depend on besides the lake files: the SQL that computes them and the engine's version. */
+    /**
+     * What the kept rows depend on besides the lake files: the SQL that computes them, the reference tables it
+     * joins (a changed seed recomputes them) and the engine's version.
+     */
     private String definition(Model model, LakeTable source) {
         StringBuilder definition = new StringBuilder(description()).append('\n').append(model.sql());
         for (Model upstream : catalog.upstream(model)) {
             definition.append('\n').append(upstream.sql());
+        }
+        for (ReferenceTable table : catalog.referenceTablesReadBy(model)) {
+            definition.append('\n').append(ReferenceViews.createView(table));
         }
         return definition.append('\n').append(source).toString();
     }
@@ -185,6 +193,16 @@ public final class DuckDbSession implements IndicatorEngine {
                 String view = LakeViews.createView(table, lake);
                 statement.execute(view);
                 views.put(table.sourceView(), view);
+            }
+        }
+    }
+
+    private void registerReferenceTables(ModelCatalog catalog) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (ReferenceTable table : catalog.referenceTables().values()) {
+                String view = ReferenceViews.createView(table);
+                statement.execute(view);
+                views.put(table.name(), view);
             }
         }
     }

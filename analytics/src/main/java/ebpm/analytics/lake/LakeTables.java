@@ -81,24 +81,21 @@ public final class LakeTables {
                     optional("outcome_unit", STRING),
                     optional("value_before", DOUBLE),
                     optional("value_after", DOUBLE),
-                    required("higher_is_better", BOOLEAN),
                     required("prefecture_supported", BOOLEAN))));
 
 
     /**
-     * Page views of the tourism web sites from Google Analytics 4 exports, with each page's section mapped from its
-     * path at ingest. Grain as landed: one row per landing row (site × day × page path × page title within a file;
+     * Page views of the tourism web sites from Google Analytics 4 exports, as exported: the site is the landing
+     * folder; its name and each page's section are joined from the project's seeds by the models. Grain as landed: one row per landing row (site × day × page path × page title within a file;
      * overlapping re-exports repeat keys, which stg_page_views resolves).
      */
     public static final LakeTable PAGE_VIEWS = new LakeTable("page_views",
             Optional.of(required("fiscal_year", INT)),
             concat(PROVENANCE, List.of(
                     required("site", STRING),
-                    required("site_name", STRING),
                     required("view_date", DATE),
                     required("page_path", STRING),
                     optional("page_title", STRING),
-                    required("section", STRING),
                     required("views", LONG),
                     optional("active_users", LONG))));
 

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import ebpm.analytics.project.DefinitionException;
+import ebpm.analytics.project.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,8 +160,8 @@ class ModelCatalogTest {
                 model("stg_z", "SELECT 1 AS id"));
 
         assertThatThrownBy(() -> ModelCatalog.inDependencyOrder(cycle))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("models depend on each other in a cycle: [int_a, int_b, int_c]");
+                .isInstanceOf(DefinitionException.class)
+                .hasMessage("models depend on each other in a cycle: [int_a, int_b, int_c]; a model may not read one that reads it");
     }
 
     @Test
@@ -169,7 +171,7 @@ class ModelCatalogTest {
         write(root, "indicators/ind_b.sql", "SELECT id FROM stg_a;");
         write(root, "indicators/ind_b.spark.sql", "SELECT id FROM stg_a /* Spark's way */;");
 
-        ModelCatalog overridden = ModelCatalog.load(folderLoader(root));
+        ModelCatalog overridden = ModelCatalog.load(Project.builtIn(folderLoader(root)));
 
         assertThat(overridden.models()).extracting(Model::name).containsExactly("stg_a", "ind_b");
         Model indicator = overridden.model("ind_b");
@@ -183,9 +185,9 @@ class ModelCatalogTest {
         write(root, "staging/stg_a.sql", "SELECT 1 AS id");
         write(root, "staging/stg_typo.spark.sql", "SELECT 1 AS id");
 
-        assertThatThrownBy(() -> ModelCatalog.load(folderLoader(root)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("ebpm/models/staging/stg_typo.spark.sql overrides no model: there is no stg_typo.sql");
+        assertThatThrownBy(() -> ModelCatalog.load(Project.builtIn(folderLoader(root))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessage("built-in models/staging/stg_typo.spark.sql overrides no model: there is no stg_typo.sql");
     }
 
     @Test
@@ -210,30 +212,38 @@ class ModelCatalogTest {
         write(root, "staging/stg_a.sql", "SELECT * FROM src_page_views");
         write(root, "intermediate/int_b.sql", "SELECT * FROM stg_a");
         write(root, "intermediate/int_c.sql", "SELECT * FROM int_b");
-        Files.writeString(root.resolve(ModelCatalog.FOLDER).resolve("intermediate/int_c.yaml"),
+        Files.writeString(root.resolve(Project.BUILT_IN_ROOT + ModelCatalog.FOLDER).resolve("intermediate/int_c.yaml"),
                 "computed_per: fiscal_year\n", java.nio.file.StandardOpenOption.APPEND);
 
-        assertThatThrownBy(() -> ModelCatalog.load(folderLoader(root)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("int_c is computed_per fiscal_year, so it may read only staging models and the lake, "
+        assertThatThrownBy(() -> ModelCatalog.load(Project.builtIn(folderLoader(root))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessage("built-in models/intermediate/int_c.sql: int_c is computed_per fiscal_year, so it may read only staging models and the lake, "
                         + "but it reads int_b");
     }
 
     @Test
     void aModelComputedPerAColumnItsLakeTableIsNotPartitionedByIsRefused(@TempDir Path root) throws Exception {
         write(root, "intermediate/int_b.sql", "SELECT * FROM src_observations");
-        Files.writeString(root.resolve(ModelCatalog.FOLDER).resolve("intermediate/int_b.yaml"),
+        Files.writeString(root.resolve(Project.BUILT_IN_ROOT + ModelCatalog.FOLDER).resolve("intermediate/int_b.yaml"),
                 "computed_per: fiscal_year\n", java.nio.file.StandardOpenOption.APPEND);
 
-        assertThatThrownBy(() -> ModelCatalog.load(folderLoader(root)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("int_b is computed_per fiscal_year, so it must read exactly one lake table partitioned "
+        assertThatThrownBy(() -> ModelCatalog.load(Project.builtIn(folderLoader(root))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessage("built-in models/intermediate/int_b.sql: int_b is computed_per fiscal_year, so it must read exactly one lake table partitioned "
                         + "by fiscal_year, but it reads [src_observations]");
     }
 
-    /** A model file and its sidecar under {@code <root>/ebpm/models/}; an override has no sidecar of its own. */
+    /**
+     * A model file and its sidecar under {@code <root>/ebpm/project/models/} (with the built-in settings beside it);
+     * an override has no sidecar of its own.
+     */
     private static void write(Path root, String sqlFile, String sql) throws IOException {
-        Path file = root.resolve(ModelCatalog.FOLDER).resolve(sqlFile);
+        Path settings = root.resolve(Project.BUILT_IN_ROOT + Project.SETTINGS);
+        if (!Files.exists(settings)) {
+            Files.createDirectories(settings.getParent());
+            Files.write(settings, Project.builtIn().file(Project.SETTINGS).orElseThrow().content());
+        }
+        Path file = root.resolve(Project.BUILT_IN_ROOT + ModelCatalog.FOLDER).resolve(sqlFile);
         Files.createDirectories(file.getParent());
         Files.writeString(file, sql);
         String name = file.getFileName().toString().replace(".sql", "");
@@ -252,6 +262,6 @@ class ModelCatalogTest {
 
     private static Model model(String name, String sql) {
         return new Model(name, Layer.ofModel(name), "test model " + name, "one row", sql, Optional.empty(),
-                List.of(), List.of(), Optional.empty());
+                List.of(), List.of(), Optional.empty(), "test");
     }
 }

@@ -3,6 +3,9 @@ package ebpm.jobs.cli;
 import ebpm.analytics.catalog.IndicatorDefinition;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.lake.LakeColumn;
+import ebpm.analytics.project.Project;
+import ebpm.analytics.project.ReferenceTable;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
@@ -10,6 +13,7 @@ import ebpm.evidence.chart.ChartSpec;
 import ebpm.evidence.export.EvidenceExporters;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code ebpm catalog}: the evidence tables and indicators, read from their definitions (nothing listed by hand). */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
@@ -18,11 +22,17 @@ final class CatalogCommand implements Runnable {
 
     private static final String INDENT = "      ";
 
+    @Mixin
+    ProjectOption project;
+
     @Override
     public void run() {
+        Project rules = project.project();
+        System.out.println("Project: " + rules.description());
+        System.out.println();
         String formats = String.join(", ", EvidenceExporters.formats());
         System.out.println("Evidence tables (ebpm evidence NAME [filters] --format " + formats + ")");
-        for (EvidenceDefinition definition : EvidenceCatalog.load().definitions()) {
+        for (EvidenceDefinition definition : EvidenceCatalog.load(rules).definitions()) {
             System.out.println();
             System.out.println("  " + definition.name() + "  " + definition.title());
             System.out.println(INDENT + definition.description());
@@ -30,10 +40,12 @@ final class CatalogCommand implements Runnable {
             System.out.println(INDENT + "filters: " + filters(definition));
             System.out.println(INDENT + "formats: " + formats + chart(definition));
             System.out.println(INDENT + "models:  " + String.join(", ", definition.models()));
+            System.out.println(INDENT + "from:    " + definition.origin());
         }
         System.out.println();
         System.out.println("Indicators (indicator database table indicator_value)");
-        for (Model model : ModelCatalog.load().indicators()) {
+        ModelCatalog models = ModelCatalog.load(rules);
+        for (Model model : models.indicators()) {
             IndicatorDefinition indicator = model.indicator().orElseThrow();
             System.out.println();
             System.out.println("  " + indicator.code() + "  " + indicator.nameJa() + " [" + indicator.unit() + ", "
@@ -41,6 +53,18 @@ final class CatalogCommand implements Runnable {
             System.out.println(INDENT + model.description().replaceAll("\\s+", " "));
             System.out.println(INDENT + "grain:   " + model.grain());
             System.out.println(INDENT + "model:   " + model.name());
+            System.out.println(INDENT + "from:    " + model.origin());
+        }
+        System.out.println();
+        System.out.println("Reference tables (seeds and settings the models join)");
+        for (ReferenceTable table : models.referenceTables().values()) {
+            System.out.println();
+            System.out.println("  " + table.name() + "  " + table.rows().size() + " rows: " + String.join(", ",
+                    table.columns().stream().map(LakeColumn::name).toList()));
+            if (!table.description().isEmpty()) {
+                System.out.println(INDENT + table.description().replaceAll("\\s+", " "));
+            }
+            System.out.println(INDENT + "from:    " + table.origin());
         }
     }
 

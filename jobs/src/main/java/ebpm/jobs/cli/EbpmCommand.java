@@ -1,5 +1,6 @@
 package ebpm.jobs.cli;
 
+import ebpm.analytics.project.DefinitionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,10 +10,12 @@ import picocli.CommandLine.Command;
         subcommands = {NightlyCommand.class, EvidenceCommand.class, CatalogCommand.class, StatusCommand.class,
                 GenerateSampleCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failed (see the message; a failed nightly restarts where it stopped),",
-                "2 usage error, 3 another nightly run holds the work folder."})
+                "2 usage error or an error in the project's definitions, 3 another nightly run holds the work folder."})
 public final class EbpmCommand implements Runnable {
 
     public static final int FAILED = 1;
+    /** A usage error: a wrong option, or a wrong definition in the project. */
+    public static final int USAGE = 2;
     public static final int BUSY = 3;
 
     @CommandLine.Spec
@@ -21,6 +24,11 @@ public final class EbpmCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new EbpmCommand());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (exception instanceof DefinitionException definition) {
+                // The whole message: it names the file, the line and what to write instead.
+                line.getErr().println("ebpm: the project has an error: " + definition.getMessage());
+                return USAGE;
+            }
             line.getErr().println("ebpm: " + oneLine(exception));
             return FAILED;
         });

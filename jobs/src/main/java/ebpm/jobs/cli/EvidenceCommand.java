@@ -1,12 +1,13 @@
 package ebpm.jobs.cli;
 
+import ebpm.analytics.project.Project;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporter;
 import ebpm.evidence.export.EvidenceExporters;
 import ebpm.jobs.evidence.EvidenceWriter;
-import ebpm.jobs.reference.KanagawaMunicipalities;
+import ebpm.jobs.reference.Municipalities;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Mixin
     WorkOption work;
+
+    @Mixin
+    ProjectOption project;
 
     @Option(names = "--fy", paramLabel = "YYYY", description = "fiscal year, e.g. 2020 or 令和2年度 (default: the latest)")
     String fiscalYear;
@@ -56,7 +60,8 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EvidenceDefinition definition = EvidenceCatalog.load().definition(name);
+        Project rules = project.project();
+        EvidenceDefinition definition = EvidenceCatalog.load(rules).definition(name);
         List<EvidenceExporter> exporters = EvidenceExporters.parse(formats, encoding);
         Map<String, String> filters = new LinkedHashMap<>();
         putGiven(filters, "fy", fiscalYear);
@@ -64,13 +69,13 @@ final class EvidenceCommand implements Callable<Integer> {
         putGiven(filters, "to", to);
         putGiven(filters, "municipality", municipality);
         if (municipality != null) {
-            KanagawaMunicipalities.load().problem(municipality.strip()).ifPresent(problem -> {
+            Municipalities.of(rules).problem(municipality.strip()).ifPresent(problem -> {
                 throw new IllegalArgumentException("--municipality " + problem);
             });
         }
         putGiven(filters, "site", site);
         Path folder = out != null ? out : work.folder().evidence().resolve("requests");
-        try (EvidenceWriter writer = new EvidenceWriter(work.folder(), work.indicators())) {
+        try (EvidenceWriter writer = new EvidenceWriter(work.folder(), work.indicators(), rules)) {
             EvidenceDocument document = writer.build(definition, filters);
             for (Path file : writer.write(document, exporters, folder)) {
                 System.out.println(file);

@@ -8,6 +8,7 @@ import ebpm.jobs.nightly.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -33,8 +34,12 @@ final class NightlyCommand implements Callable<Integer> {
     @Mixin
     JobRepositoryOption jobRepository;
 
+    @Mixin
+    ProjectOption project;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "the date the run is for (default: today); names the evidence pack folder")
+            description = "the date the run is for (default: today in the project's time zone); names the evidence "
+                    + "pack folder")
     LocalDate asOf;
 
     @Option(names = "--engine", paramLabel = "duckdb|spark",
@@ -48,11 +53,14 @@ final class NightlyCommand implements Callable<Integer> {
             System.err.println("ebpm: landing folder " + landing.toAbsolutePath() + " does not exist; give --landing DIR");
             return EbpmCommand.FAILED;
         }
+        // Read first: a wrong definition stops the night before anything ran (exit 2).
+        ZoneId officeZone = project.project().settings().timeZone();
         Storage storage = jobRepository.storage(work);
         try (RunLock lock = RunLock.acquire(work.folder().runLock());
              ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobExecution execution = context.getBean(NightlyLauncher.class)
-                    .run(landing, work.folder(), asOf == null ? LocalDate.now() : asOf, engine);
+                    .run(landing, work.folder(), asOf == null ? LocalDate.now(officeZone) : asOf, engine,
+                            project.folder());
             JobRepository repository = context.getBean(JobRepository.class);
             System.out.print(RunReport.of(repository.getJobExecutions(execution.getJobInstance())));
             if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -6,6 +6,7 @@ import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.period.FiscalYear;
+import ebpm.analytics.project.Project;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.export.EvidenceDocument;
@@ -36,13 +37,14 @@ import tech.tablesaw.api.Table;
  */
 public final class EvidenceWriter implements AutoCloseable {
 
-    private final ModelCatalog catalog = ModelCatalog.load();
+    private final ModelCatalog catalog;
     private final DuckDbSession session;
     private final List<ManifestEntry> manifest;
     private final WorkFolder work;
 
-    public EvidenceWriter(WorkFolder work, IndicatorStore indicators) throws SQLException {
+    public EvidenceWriter(WorkFolder work, IndicatorStore indicators, Project project) throws SQLException {
         this.work = work;
+        this.catalog = ModelCatalog.load(project);
         if (!indicators.exists()) {
             throw new IllegalStateException("no indicator database at " + indicators
                     + ": run 'ebpm nightly' first (or give --work / --indicator-db)");

@@ -10,17 +10,19 @@ import ebpm.jobs.landing.MappedRow;
 import ebpm.jobs.landing.RejectedRowException;
 import ebpm.jobs.landing.RowMapper;
 import ebpm.jobs.landing.TabularRow;
-import ebpm.jobs.reference.KanagawaMunicipalities;
+import ebpm.jobs.reference.Municipalities;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Validates one evaluation row — a Kanagawa municipality's code with its check digit and its own name, counts that
- * nest (participants within the eligible, completers within the participants), non-negative numbers, a known
- * outcome indicator, 有 or 無 for the prefecture's support — and turns it into one lake row.
+ * Validates one evaluation row — one of the prefecture's municipalities by its code with its check digit and its
+ * own name, counts that nest (participants within the eligible, completers within the participants), non-negative
+ * numbers, 有 or 無 for the prefecture's support — and turns it into one lake row. An outcome indicator whose better
+ * direction the project does not know lands all the same (its participation counts) and is named in a note.
  */
 final class HealthEvaluationRowMapper implements RowMapper {
 
@@ -30,13 +32,17 @@ final class HealthEvaluationRowMapper implements RowMapper {
     private static final Pattern NEGATIVE = Pattern.compile("[-−▲△]\\s*\\d.*");
 
     private final HeaderIndex columns;
-    private final KanagawaMunicipalities municipalities;
+    private final Municipalities municipalities;
+    private final OutcomeIndicators indicators;
+    /** Outcome indicators not in the seed, with the number of rows that use each. */
+    private final Map<String, Integer> unknownIndicators = new TreeMap<>();
     /** Fiscal year × municipality × project → line where it was first seen: one file states each once. */
     private final Map<List<Object>, Long> seen = new HashMap<>();
 
-    HealthEvaluationRowMapper(HeaderIndex columns, KanagawaMunicipalities municipalities) {
+    HealthEvaluationRowMapper(HeaderIndex columns, Municipalities municipalities, OutcomeIndicators indicators) {
         this.columns = columns;
         this.municipalities = municipalities;
+        this.indicators = indicators;
     }
 
     @Override
@@ -55,8 +61,6 @@ final class HealthEvaluationRowMapper implements RowMapper {
             throw reject(COMPLETERS, completers + " exceeds " + PARTICIPANTS + " " + participants);
         }
         String indicator = OutcomeIndicators.canonical(columns.required(row, INDICATOR));
-        boolean higherIsBetter = OutcomeIndicators.higherIsBetter(indicator).orElseThrow(() -> reject(INDICATOR,
-                "'" + indicator + "' is not a known outcome indicator (known: " + OutcomeIndicators.known() + ")"));
         Double before = value(row, BEFORE);
         Double after = value(row, AFTER);
         if ((before == null) != (after == null)) {
@@ -65,6 +69,9 @@ final class HealthEvaluationRowMapper implements RowMapper {
         }
         boolean supported = supported(row);
         rejectDuplicate(row, fiscalYear, code, project);
+        if (!indicators.known(indicator)) {
+            unknownIndicators.merge(indicator, 1, Integer::sum);
+        }
 
         Object[] values = new Object[TABLE.columns().size()];
         set(values, "municipality_code", code);
@@ -78,9 +85,17 @@ final class HealthEvaluationRowMapper implements RowMapper {
         set(values, "outcome_unit", columns.optional(row, UNIT));
         set(values, "value_before", before);
         set(values, "value_after", after);
-        set(values, "higher_is_better", higherIsBetter);
         set(values, "prefecture_supported", supported);
         return List.of(new MappedRow(fiscalYear, values));
+    }
+
+    /** Each outcome indicator the seed does not know: what it costs and how to mend it. */
+    @Override
+    public List<String> finish() {
+        return unknownIndicators.entrySet().stream().map(unknown -> String.format("%s '%s' (%d row(s)) is not in "
+                + "%s: participation is counted, the improvement stays empty until it is added there with "
+                + "better=lower or higher", INDICATOR, unknown.getKey(), unknown.getValue(),
+                OutcomeIndicators.SEED_FILE)).toList();
     }
 
     private int fiscalYear(TabularRow row) {

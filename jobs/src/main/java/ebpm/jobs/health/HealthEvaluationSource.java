@@ -2,10 +2,11 @@ package ebpm.jobs.health;
 
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
+import ebpm.analytics.project.Project;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.LandingSource;
 import ebpm.jobs.landing.RowMapper;
-import ebpm.jobs.reference.KanagawaMunicipalities;
+import ebpm.jobs.reference.Municipalities;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,6 +34,18 @@ public final class HealthEvaluationSource implements LandingSource {
     static final List<String> COLUMNS = List.of(FISCAL_YEAR, MUNICIPALITY_CODE, MUNICIPALITY_NAME, PROJECT, CATEGORY,
             ELIGIBLE, PARTICIPANTS, COMPLETERS, INDICATOR, UNIT, BEFORE, AFTER, SUPPORTED);
 
+    /** The reference tables a row is checked against: a change to them re-reads files that had rejected rows. */
+    private static final List<String> RULES = List.of("seeds/municipalities.csv", "seeds/municipalities.yaml",
+            "seeds/designated_city_wards.csv", "seeds/designated_city_wards.yaml", "ebpm_project.yml");
+
+    private final Project project;
+    private final Municipalities municipalities;
+
+    public HealthEvaluationSource(Project project) {
+        this.project = project;
+        this.municipalities = Municipalities.of(project);
+    }
+
     @Override
     public String name() {
         return "health";
@@ -44,7 +57,13 @@ public final class HealthEvaluationSource implements LandingSource {
     }
 
     @Override
+    public String rulesFingerprint() {
+        return project.fingerprint(RULES);
+    }
+
+    @Override
     public RowMapper newMapper(Path file, List<String> header) {
-        return new HealthEvaluationRowMapper(HeaderIndex.of(file, header, COLUMNS), KanagawaMunicipalities.load());
+        return new HealthEvaluationRowMapper(HeaderIndex.of(file, header, COLUMNS), municipalities,
+                OutcomeIndicators.of(project));
     }
 }

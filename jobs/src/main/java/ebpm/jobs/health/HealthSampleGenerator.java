@@ -2,8 +2,8 @@ package ebpm.jobs.health;
 
 import ebpm.analytics.period.FiscalYear;
 import ebpm.evidence.export.CsvCells;
-import ebpm.jobs.reference.KanagawaMunicipalities;
-import ebpm.jobs.reference.KanagawaMunicipalities.Municipality;
+import ebpm.jobs.reference.Municipalities;
+import ebpm.jobs.reference.Municipalities.Municipality;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,7 +73,7 @@ public final class HealthSampleGenerator {
     private final List<Municipality> municipalities;
 
     public HealthSampleGenerator() {
-        this(KanagawaMunicipalities.load().all());
+        this(Municipalities.load().all());
     }
 
     HealthSampleGenerator(List<Municipality> municipalities) {

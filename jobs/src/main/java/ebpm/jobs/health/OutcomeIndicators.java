@@ -1,50 +1,38 @@
 package ebpm.jobs.health;
 
+import ebpm.analytics.project.Project;
+import ebpm.analytics.project.ReferenceTable;
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The outcome indicators (評価指標) health projects are evaluated with, and which way is better, so that an
- * improvement can be told from a worsening. A municipality using an indicator not listed here has its row rejected
- * with the list, and the indicator is added here.
+ * The outcome indicators (評価指標) whose better direction the project knows ({@code seeds/outcome_indicators.csv}).
+ * Ingest only asks whether one is known, to warn: the direction itself is joined in SQL, so that adding an
+ * indicator to the seed brings its improvement to every year on the next night.
  */
 final class OutcomeIndicators {
 
-    private static final Map<String, Boolean> HIGHER_IS_BETTER = new LinkedHashMap<>();
+    static final String SEED = "seed_outcome_indicators";
+    static final String SEED_FILE = "seeds/outcome_indicators.csv";
 
-    static {
-        lowerIsBetter("HbA1c", "収縮期血圧", "拡張期血圧", "腹囲", "体重", "BMI", "中性脂肪", "LDLコレステロール", "喫煙率");
-        higherIsBetter("eGFR", "1日平均歩数", "特定健診受診率", "特定保健指導実施率");
+    private final Set<String> known;
+
+    private OutcomeIndicators(Set<String> known) {
+        this.known = known;
     }
 
-    private OutcomeIndicators() {
+    static OutcomeIndicators of(Project project) {
+        ReferenceTable seed = project.referenceTable(SEED);
+        return new OutcomeIndicators(seed.column("name").stream().map(Object::toString).collect(Collectors.toSet()));
     }
 
-    /** True when a higher value is better; empty for an indicator not listed. Full-width forms are forgiven. */
-    static Optional<Boolean> higherIsBetter(String indicator) {
-        return Optional.ofNullable(HIGHER_IS_BETTER.get(canonical(indicator)));
+    boolean known(String indicator) {
+        return known.contains(indicator);
     }
 
     /** The indicator as stored: full-width letters and digits made half-width (ＨｂＡ１ｃ → HbA1c). */
     static String canonical(String indicator) {
         return Normalizer.normalize(indicator, Normalizer.Form.NFKC).strip();
-    }
-
-    static String known() {
-        return String.join(", ", HIGHER_IS_BETTER.keySet());
-    }
-
-    private static void lowerIsBetter(String... indicators) {
-        for (String indicator : indicators) {
-            HIGHER_IS_BETTER.put(indicator, false);
-        }
-    }
-
-    private static void higherIsBetter(String... indicators) {
-        for (String indicator : indicators) {
-            HIGHER_IS_BETTER.put(indicator, true);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package ebpm.jobs.nightly;
 
 import ebpm.analytics.indicatordb.IndicatorStore;
+import ebpm.analytics.project.Project;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.export.EvidenceDocument;
@@ -41,8 +42,9 @@ final class EvidencePackTasklet implements Tasklet {
         Path folder = parameters.work().evidence().resolve(parameters.asOf().toString());
         Files.createDirectories(folder);
         List<PackEntry> entries = new ArrayList<>();
-        try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators)) {
-            List<EvidenceDefinition> definitions = EvidenceCatalog.load().definitions();
+        Project project = parameters.loadProject();
+        try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators, project)) {
+            List<EvidenceDefinition> definitions = EvidenceCatalog.load(project).definitions();
             int position = 0;
             for (EvidenceDefinition definition : definitions) {
                 position++;

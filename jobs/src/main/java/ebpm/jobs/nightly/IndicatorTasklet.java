@@ -34,7 +34,7 @@ final class IndicatorTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
-        ModelCatalog catalog = ModelCatalog.load();
+        ModelCatalog catalog = ModelCatalog.load(parameters.loadProject());
         long started = System.nanoTime();
         try (IndicatorEngine engine = IndicatorEngines.open(parameters.engine(), parameters.work().lake(), catalog,
                 parameters.work().modelCache());

@@ -29,17 +29,18 @@ final class IngestTasklet implements Tasklet {
     private static final long PROGRESS_EVERY_ROWS = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
 
-    private final LandingSource source;
+    private final String sourceName;
     private final IndicatorStore indicators;
 
-    IngestTasklet(LandingSource source, IndicatorStore indicators) {
-        this.source = source;
+    IngestTasklet(String sourceName, IndicatorStore indicators) {
+        this.sourceName = sourceName;
         this.indicators = indicators;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
+        LandingSource source = LandingSources.named(sourceName, parameters.loadProject());
         try (IndicatorDatabase database = indicators.open()) {
             IngestManifest manifest = database.manifest();
             LandingIngest ingest = new LandingIngest(source, parameters.landing(), parameters.work().lake(),
@@ -52,7 +53,7 @@ final class IngestTasklet implements Tasklet {
                 public void rowRead() {
                     contribution.incrementReadCount();
                     if (++rows % PROGRESS_EVERY_ROWS == 0) {
-                        log.info("{}: {} rows read…", source.name(), String.format("%,d", rows));
+                        log.info("{}: {} rows read…", sourceName, String.format("%,d", rows));
                     }
                 }
 

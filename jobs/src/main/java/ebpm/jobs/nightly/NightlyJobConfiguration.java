@@ -2,11 +2,6 @@ package ebpm.jobs.nightly;
 
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.jobs.Storage;
-import ebpm.jobs.health.HealthEvaluationSource;
-import ebpm.jobs.landing.LandingSource;
-import ebpm.jobs.measures.MeasureSheetSource;
-import ebpm.jobs.observations.ObservationSource;
-import ebpm.jobs.tourism.PageViewSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -36,18 +31,18 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightly(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(ingest(new MeasureSheetSource(), jobRepository, transactionManager))
-                .next(ingest(new ObservationSource(), jobRepository, transactionManager))
-                .next(ingest(new HealthEvaluationSource(), jobRepository, transactionManager))
-                .next(ingest(new PageViewSource(), jobRepository, transactionManager))
+                .start(ingest("measures", jobRepository, transactionManager))
+                .next(ingest("observations", jobRepository, transactionManager))
+                .next(ingest("health", jobRepository, transactionManager))
+                .next(ingest("tourism-pv", jobRepository, transactionManager))
                 .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
                 .build();
     }
 
-    private Step ingest(LandingSource source, JobRepository jobRepository,
-                        PlatformTransactionManager transactionManager) {
-        String name = "ingest" + Character.toUpperCase(source.name().charAt(0)) + source.name().substring(1);
+    /** The source itself is made in its step, from the rules of the run's project. */
+    private Step ingest(String source, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        String name = "ingest" + Character.toUpperCase(source.charAt(0)) + source.substring(1);
         return step(name, new IngestTasklet(source, indicators), jobRepository, transactionManager);
     }
 

@@ -4,6 +4,7 @@ import ebpm.analytics.engine.IndicatorEngines;
 import ebpm.jobs.WorkFolder;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -38,14 +39,16 @@ public class NightlyLauncher {
     }
 
     public JobExecution run(Path landing, WorkFolder work, LocalDate asOf) throws Exception {
-        return run(landing, work, asOf, null);
+        return run(landing, work, asOf, null, Optional.empty());
     }
 
     /**
      * @param engine the engine that computes the indicators; null for the configured one ({@code ebpm.engine}).
      *               A restarted run keeps the engine it started with.
+     * @param project the office's project folder, or empty for the built-in project (a restarted run keeps its own)
      */
-    public JobExecution run(Path landing, WorkFolder work, LocalDate asOf, String engine) throws Exception {
+    public JobExecution run(Path landing, WorkFolder work, LocalDate asOf, String engine, Optional<Path> project)
+            throws Exception {
         JobInstance last = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
         JobExecution lastExecution = last == null ? null : jobRepository.getLastJobExecution(last);
         if (lastExecution != null && asOf.equals(lastExecution.getJobParameters().getLocalDate(NightlyParameters.AS_OF))
@@ -55,9 +58,9 @@ public class NightlyLauncher {
         long runNumber = lastExecution == null ? 1
                 : lastExecution.getJobParameters().getLong(NightlyParameters.RUN_NUMBER) + 1;
         NightlyParameters parameters = new NightlyParameters(landing, work, asOf, runNumber,
-                chosenEngine(engine));
-        log.info("nightly run {} starts: landing {}, work {}, engine {}", parameters.runId(), landing, work.root(),
-                parameters.engine());
+                chosenEngine(engine), project);
+        log.info("nightly run {} starts: landing {}, work {}, engine {}, project {}", parameters.runId(), landing,
+                work.root(), parameters.engine(), project.map(Path::toString).orElse("built-in"));
         return jobOperator.start(nightly, parameters.toJobParameters());
     }
 

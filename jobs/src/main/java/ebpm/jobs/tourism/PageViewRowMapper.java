@@ -14,9 +14,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * Validates one row of a GA4 page report and maps it to a lake row of its site, with the page's section. The
+ * Validates one row of a GA4 page report and maps it to a lake row of its site (the page's section is the models'
+ * business, from the project's seeds, so a changed mapping reaches all history). The
  * totals row (総計 / Grand total) is no page: it is kept aside and compared with the sum of the rows at the end.
  * Cells are read by hand (no regular expressions, no reflection): a file may hold millions of rows.
  */
@@ -24,25 +26,26 @@ final class PageViewRowMapper implements RowMapper {
 
     private static final LakeTable TABLE = LakeTables.PAGE_VIEWS;
     private static final int SITE = TABLE.indexOf("site");
-    private static final int SITE_NAME = TABLE.indexOf("site_name");
     private static final int VIEW_DATE = TABLE.indexOf("view_date");
     private static final int PAGE_PATH_COLUMN = TABLE.indexOf("page_path");
     private static final int PAGE_TITLE_COLUMN = TABLE.indexOf("page_title");
-    private static final int SECTION = TABLE.indexOf("section");
     private static final int VIEWS_COLUMN = TABLE.indexOf("views");
     private static final int ACTIVE_USERS_COLUMN = TABLE.indexOf("active_users");
     private static final List<String> TOTALS_LABELS = List.of("総計", "合計", "grand total", "total", "totals");
 
-    private final TourismSites.Site site;
+    private final String site;
     private final HeaderIndex columns;
+    private final List<String> notes;
     private long viewsWritten;
     private long rowsRejected;
     private Long totalsViews;
     private long totalsLine;
 
-    PageViewRowMapper(TourismSites.Site site, HeaderIndex columns) {
+    /** @param notes what to say of the file whatever its rows, e.g. that its site is not in the seed */
+    PageViewRowMapper(String site, HeaderIndex columns, List<String> notes) {
         this.site = site;
         this.columns = columns;
+        this.notes = notes;
     }
 
     @Override
@@ -69,12 +72,10 @@ final class PageViewRowMapper implements RowMapper {
         long views = count(VIEWS, columns.cell(row, VIEWS));
         String users = columns.cell(row, ACTIVE_USERS);
         Object[] values = new Object[TABLE.columns().size()];
-        values[SITE] = site.id();
-        values[SITE_NAME] = site.name();
+        values[SITE] = site;
         values[VIEW_DATE] = date;
         values[PAGE_PATH_COLUMN] = path;
         values[PAGE_TITLE_COLUMN] = columns.optional(row, PAGE_TITLE);
-        values[SECTION] = site.section(path);
         values[VIEWS_COLUMN] = views;
         values[ACTIVE_USERS_COLUMN] = users.isEmpty() ? null : count(ACTIVE_USERS, users);
         viewsWritten += views;
@@ -85,11 +86,11 @@ final class PageViewRowMapper implements RowMapper {
     @Override
     public List<String> finish() {
         if (totalsViews == null || totalsViews == viewsWritten) {
-            return List.of();
+            return notes;
         }
-        return List.of(String.format("totals row (line %d) says %,d views but the rows landed add up to %,d "
+        return Stream.concat(notes.stream(), Stream.of(String.format("totals row (line %d) says %,d views but the rows landed add up to %,d "
                         + "(%+,d)%s", totalsLine, totalsViews, viewsWritten, viewsWritten - totalsViews,
-                rowsRejected == 0 ? "" : "; " + rowsRejected + " row(s) rejected, see the rejects file"));
+                rowsRejected == 0 ? "" : "; " + rowsRejected + " row(s) rejected, see the rejects file"))).toList();
     }
 
     private void keepTotals(TabularRow row) {

@@ -1,5 +1,6 @@
 package ebpm.jobs.evidence;
 
+import ebpm.analytics.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.evidence.catalog.EvidenceCatalog;
@@ -36,7 +37,8 @@ class EvidenceWriterTest {
     @Test
     void theRecipeRunOnAFreshReadOnlyConnectionGivesTheSameTable() throws Exception {
         EvidenceDocument document;
-        try (EvidenceWriter writer = new EvidenceWriter(new WorkFolder(work), IndicatorStore.duckDbFile(work.resolve("indicators.duckdb")))) {
+        try (EvidenceWriter writer = new EvidenceWriter(new WorkFolder(work),
+                IndicatorStore.duckDbFile(work.resolve("indicators.duckdb")), Project.builtIn())) {
             document = writer.build(EvidenceCatalog.load().definition("achievement-by-pillar"), Map.of("fy", "R2"));
         }
         QueryRecipe recipe = document.recipe().orElseThrow();
@@ -53,7 +55,8 @@ class EvidenceWriterTest {
 
     @Test
     void theDocumentCarriesTheDeclaredChart() throws Exception {
-        try (EvidenceWriter writer = new EvidenceWriter(new WorkFolder(work), IndicatorStore.duckDbFile(work.resolve("indicators.duckdb")))) {
+        try (EvidenceWriter writer = new EvidenceWriter(new WorkFolder(work),
+                IndicatorStore.duckDbFile(work.resolve("indicators.duckdb")), Project.builtIn())) {
             var definition = EvidenceCatalog.load().definition("achievement-by-pillar");
             assertThat(writer.build(definition, Map.of()).chart()).isEqualTo(definition.chart());
         }

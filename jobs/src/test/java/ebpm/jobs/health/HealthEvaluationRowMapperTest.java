@@ -1,5 +1,6 @@
 package ebpm.jobs.health;
 
+import ebpm.analytics.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class HealthEvaluationRowMapperTest {
     private static final List<String> YOKOHAMA_2020 = List.of("令和2年度", "141003", "横浜市", "特定保健指導",
             "生活習慣病予防", "38109", "6238", "5339", "腹囲", "cm", "93.7", "92.1", "有");
 
-    private final RowMapper mapper = new HealthEvaluationSource().newMapper(FILE, HEADER);
+    private final RowMapper mapper = new HealthEvaluationSource(Project.builtIn()).newMapper(FILE, HEADER);
 
     @Test
     void anEvaluationBecomesOneLakeRowInItsFiscalYearsPartition() {
@@ -131,7 +132,7 @@ class HealthEvaluationRowMapperTest {
     void aHeaderWithoutTheSupportColumnIsAFileProblemNamingIt() {
         List<String> header = HEADER.stream().filter(column -> !column.equals("県評価支援")).toList();
 
-        assertThatThrownBy(() -> new HealthEvaluationSource().newMapper(FILE, header))
+        assertThatThrownBy(() -> new HealthEvaluationSource(Project.builtIn()).newMapper(FILE, header))
                 .isInstanceOf(LandingFileException.class)
                 .hasMessageStartingWith("yokohama.csv: missing column(s) 県評価支援; ");
     }

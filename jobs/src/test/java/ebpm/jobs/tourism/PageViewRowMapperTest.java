@@ -22,17 +22,13 @@ class PageViewRowMapperTest {
     private static final List<String> ENGLISH = List.of("Date", "Page path and screen class",
             "Page title and screen class", "Views", "Active users");
 
-    private final TourismSites.Site site = TourismSites.load().site("kanagawa-now").orElseThrow();
-
     @Test
-    void mapsAPageRowWithItsSiteSectionAndFiscalYear() {
+    void mapsAPageRowWithItsSiteAndFiscalYear() {
         MappedRow row = single(mapper(JAPANESE).map(row(2, "20200401", "/stay/hakone/", "箱根の宿", "1,442", "1077")));
 
         assertThat(row.partitionValue()).isEqualTo(2020);
         assertThat(value(row, "site")).isEqualTo("kanagawa-now");
-        assertThat(value(row, "site_name")).isEqualTo("観光かながわNOW");
         assertThat(value(row, "view_date")).isEqualTo(LocalDate.of(2020, 4, 1));
-        assertThat(value(row, "section")).isEqualTo("宿泊施設紹介");
         assertThat(value(row, "views")).isEqualTo(1442L);
         assertThat(value(row, "active_users")).isEqualTo(1077L);
     }
@@ -46,7 +42,6 @@ class PageViewRowMapperTest {
         assertThat(value(row, "views")).isEqualTo(5L);
         assertThat(value(row, "active_users")).isNull();
         MappedRow english = single(mapper(ENGLISH).map(row(2, "20200401", "/event/x/", "x", "5", "3")));
-        assertThat(value(english, "section")).isEqualTo("イベント");
         assertThat(value(english, "active_users")).isEqualTo(3L);
     }
 
@@ -64,16 +59,6 @@ class PageViewRowMapperTest {
 
         assertThat(single(mapper.map(row(2, "20210331", "/", "top", "1"))).partitionValue()).isEqualTo(2020);
         assertThat(single(mapper.map(row(3, "20210401", "/", "top", "1"))).partitionValue()).isEqualTo(2021);
-    }
-
-    @Test
-    void thePageSectionIsTheLongestMatchingPrefixElseTheOtherSection() {
-        TourismSites.Site inbound = TourismSites.load().site("inbound").orElseThrow();
-
-        assertThat(inbound.section("/zh-tw/stay/hakone/")).isEqualTo("宿泊施設紹介");
-        assertThat(inbound.section("/en/")).isEqualTo("その他");
-        assertThat(site.section("/stay")).isEqualTo("その他");
-        assertThat(site.sections()).startsWith("宿泊施設紹介").endsWith("その他");
     }
 
     @Test
@@ -123,8 +108,8 @@ class PageViewRowMapperTest {
     }
 
     private PageViewRowMapper mapper(List<String> header) {
-        return new PageViewRowMapper(site, HeaderIndex.of(FILE, Ga4Columns.canonical(FILE, header),
-                Ga4Columns.REQUIRED));
+        return new PageViewRowMapper("kanagawa-now", HeaderIndex.of(FILE, Ga4Columns.canonical(FILE, header),
+                Ga4Columns.REQUIRED), List.of());
     }
 
     private static TabularRow row(long line, String... cells) {

@@ -1,19 +1,26 @@
 package ebpm.evidence.catalog;
 
-import ebpm.analytics.catalog.ClasspathFolder;
 import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.project.DefinitionException;
+import ebpm.analytics.project.Project;
+import ebpm.analytics.project.ProjectFile;
+import ebpm.analytics.project.YamlBlock;
 import ebpm.evidence.chart.ChartSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.yaml.snakeyaml.Yaml;
 
-/** The evidence tables planners can ask for: every {@code .sql} under {@code ebpm/evidence/} with its sidecar. */
+/**
+ * The evidence tables planners can ask for: every {@code .sql} under the project's {@code evidence/} with its
+ * sidecar YAML, read strictly (an unknown key or a wrong type names the file and line).
+ */
 public final class EvidenceCatalog {
 
-    public static final String FOLDER = "ebpm/evidence/";
+    public static final String FOLDER = "evidence/";
+    private static final List<String> KEYS = List.of("title", "description", "grain", "parameters", "models",
+            "decimals", "chart");
+    private static final List<String> PARAMETER_KEYS = List.of("label", "type", "default_sql", "required");
 
     private final List<EvidenceDefinition> definitions;
 
@@ -21,9 +28,14 @@ public final class EvidenceCatalog {
         this.definitions = definitions;
     }
 
+    /** The built-in project's evidence tables. */
     public static EvidenceCatalog load() {
-        ClasspathFolder folder = new ClasspathFolder(EvidenceCatalog.class.getClassLoader(), FOLDER);
-        return new EvidenceCatalog(folder.list(".sql").stream().map(sql -> read(folder, sql)).toList());
+        return load(Project.builtIn());
+    }
+
+    /** @throws DefinitionException naming the file when a definition is wrong */
+    public static EvidenceCatalog load(Project project) {
+        return new EvidenceCatalog(project.files(FOLDER, ".sql").stream().map(sql -> read(project, sql)).toList());
     }
 
     public List<EvidenceDefinition> definitions() {
@@ -40,28 +52,41 @@ public final class EvidenceCatalog {
         return definitions.stream().map(EvidenceDefinition::name).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static EvidenceDefinition read(ClasspathFolder folder, String sqlFile) {
-        String name = sqlFile.substring(0, sqlFile.length() - ".sql".length());
-        Map<String, Object> yaml = new Yaml().load(folder.read(name + ".yaml"));
-        Map<String, Object> parameters = (Map<String, Object>) yaml.getOrDefault("parameters", Map.of());
-        List<EvidenceParameter> parameterList = new ArrayList<>();
-        parameters.forEach((key, value) -> {
-            Map<String, Object> p = (Map<String, Object>) value;
-            parameterList.add(new EvidenceParameter(key, (String) p.get("label"), (String) p.get("type"),
-                    (String) p.get("default_sql")));
-        });
-        Map<String, Integer> decimals = new LinkedHashMap<>(
-                (Map<String, Integer>) yaml.getOrDefault("decimals", Map.of()));
-        return new EvidenceDefinition(name, (String) yaml.get("title"), ((String) yaml.get("description")).strip(),
-                (String) yaml.get("grain"), ModelCatalog.withoutTrailingSemicolon(folder.read(sqlFile)),
-                List.copyOf(parameterList), List.copyOf((List<String>) yaml.getOrDefault("models", List.of())),
-                decimals, chart(name, yaml));
+    private static EvidenceDefinition read(Project project, ProjectFile sqlFile) {
+        String base = sqlFile.path().substring(0, sqlFile.path().length() - ".sql".length());
+        String name = base.substring(FOLDER.length());
+        ProjectFile sidecar = project.file(base + ".yaml").orElseThrow(() -> new DefinitionException(
+                sqlFile.origin() + ": evidence table " + name + " has no sidecar " + base + ".yaml (title, "
+                        + "description, grain, parameters, models)"));
+        YamlBlock yaml = YamlBlock.parse(sidecar.origin(), sidecar.text()).allowOnly(KEYS);
+        return new EvidenceDefinition(name, yaml.text("title"), yaml.text("description"), yaml.text("grain"),
+                ModelCatalog.withoutTrailingSemicolon(sqlFile.text()), parameters(yaml), yaml.texts("models"),
+                decimals(yaml), yaml.optionalBlock("chart").map(ChartSpec::fromYaml), sqlFile.origin());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Optional<ChartSpec> chart(String name, Map<String, Object> yaml) {
-        Object chart = yaml.get("chart");
-        return chart == null ? Optional.empty() : Optional.of(ChartSpec.fromYaml(name, (Map<String, Object>) chart));
+    private static List<EvidenceParameter> parameters(YamlBlock yaml) {
+        List<EvidenceParameter> parameters = new ArrayList<>();
+        yaml.optionalBlock("parameters").ifPresent(block -> block.blocks().forEach((key, parameter) -> {
+            parameter.allowOnly(PARAMETER_KEYS);
+            try {
+                parameters.add(new EvidenceParameter(key, parameter.text("label"), parameter.text("type"),
+                        parameter.optionalText("default_sql").orElse(null), parameter.bool("required", false)));
+            } catch (IllegalArgumentException e) {
+                throw parameter.error("type", e.getMessage());
+            }
+        }));
+        return List.copyOf(parameters);
+    }
+
+    private static Map<String, Integer> decimals(YamlBlock yaml) {
+        Map<String, Integer> decimals = new LinkedHashMap<>();
+        yaml.optionalBlock("decimals").ifPresent(block -> block.keys().forEach(column -> {
+            int places = block.integer(column, 0);
+            if (places < 0 || places > 10) {
+                throw block.error(column, "decimals of " + column + " must be from 0 to 10, not " + places);
+            }
+            decimals.put(column, places);
+        }));
+        return decimals;
     }
 }

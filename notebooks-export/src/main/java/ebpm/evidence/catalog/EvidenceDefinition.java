@@ -12,15 +12,16 @@ import java.util.Optional;
  * @param models   the catalog models the SQL reads (its lineage)
  * @param decimals fixed decimals per double column as exported
  * @param chart    the chart drawn with the table, if the YAML declares one
+ * @param origin   where its SQL was read: {@code built-in}, or the file in the office's project folder
  */
 public record EvidenceDefinition(String name, String title, String description, String grain, String sql,
                                  List<EvidenceParameter> parameters, List<String> models,
-                                 Map<String, Integer> decimals, Optional<ChartSpec> chart) {
+                                 Map<String, Integer> decimals, Optional<ChartSpec> chart, String origin) {
 
-    /** A definition without a chart. */
+    /** A built-in definition without a chart. */
     public EvidenceDefinition(String name, String title, String description, String grain, String sql,
                               List<EvidenceParameter> parameters, List<String> models,
                               Map<String, Integer> decimals) {
-        this(name, title, description, grain, sql, parameters, models, decimals, Optional.empty());
+        this(name, title, description, grain, sql, parameters, models, decimals, Optional.empty(), "built-in");
     }
 }

@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  *                   {@code site} (a site id such as kanagawa-now)
  * @param defaultSql a query returning the value to use when none is given (e.g. the latest fiscal year), or null
  */
-public record EvidenceParameter(String name, String label, String type, String defaultSql) {
+public record EvidenceParameter(String name, String label, String type, String defaultSql, boolean required) {
+
+    /** A parameter that may be left out (a default from the data, or "all"). */
+    public EvidenceParameter(String name, String label, String type, String defaultSql) {
+        this(name, label, type, defaultSql, false);
+    }
 
     private static final Pattern CALENDAR_YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{6}");
@@ -28,7 +33,7 @@ public record EvidenceParameter(String name, String label, String type, String d
     }
 
     public boolean optional() {
-        return defaultSql == null;
+        return defaultSql == null && !required;
     }
 
     /**

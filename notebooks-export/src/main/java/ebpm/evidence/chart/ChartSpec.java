@@ -1,5 +1,7 @@
 package ebpm.evidence.chart;
 
+import ebpm.analytics.project.DefinitionException;
+import ebpm.analytics.project.YamlBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,26 +59,20 @@ public record ChartSpec(Type type, List<String> x, List<String> y, Optional<Stri
     }
 
     /**
-     * Reads the {@code chart:} map of an evidence YAML.
+     * Reads the {@code chart:} block of an evidence YAML.
      *
-     * @throws IllegalArgumentException naming the table and what is wrong, e.g. an unknown type or key
+     * @throws DefinitionException naming the file, the line and what is wrong, e.g. an unknown type or key
      */
-    @SuppressWarnings("unchecked")
-    public static ChartSpec fromYaml(String table, Map<String, Object> yaml) {
+    public static ChartSpec fromYaml(YamlBlock yaml) {
+        yaml.allowOnly(KEYS);
+        Map<String, List<String>> only = new LinkedHashMap<>();
+        yaml.optionalBlock("only").ifPresent(block -> block.keys().forEach(column -> only.put(column,
+                block.texts(column))));
         try {
-            for (String key : yaml.keySet()) {
-                if (!KEYS.contains(key)) {
-                    throw new IllegalArgumentException("unknown key '" + key + "'; use " + KEYS);
-                }
-            }
-            Map<String, List<String>> only = new LinkedHashMap<>();
-            ((Map<String, Object>) yaml.getOrDefault("only", Map.of()))
-                    .forEach((column, values) -> only.put(column, names(values)));
-            return new ChartSpec(type(yaml.get("type")), names(yaml.get("x")), names(yaml.get("y")),
-                    Optional.ofNullable((String) yaml.get("series")), only,
-                    Objects.toString(yaml.get("title"), ""));
-        } catch (IllegalArgumentException | ClassCastException e) {
-            throw new IllegalArgumentException("chart of evidence table " + table + ": " + e.getMessage(), e);
+            return new ChartSpec(type(yaml.text("type")), yaml.texts("x"), yaml.texts("y"),
+                    yaml.optionalText("series"), only, yaml.optionalText("title").orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw new DefinitionException(yaml.file() + " line " + yaml.line("type") + ": chart: " + e.getMessage(), e);
         }
     }
 
@@ -96,16 +92,5 @@ public record ChartSpec(Type type, List<String> x, List<String> y, Optional<Stri
             }
         }
         throw new IllegalArgumentException("unknown type '" + value + "'; use bar or line");
-    }
-
-    // One column may be written as a plain value, several as a list; YAML reads "" as an empty string.
-    private static List<String> names(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(item -> item == null ? "" : item.toString()).toList();
-        }
-        return List.of(value.toString());
     }
 }

@@ -88,6 +88,10 @@ public final class EvidenceQuery {
     }
 
     private Object defaultValue(EvidenceDefinition definition, EvidenceParameter parameter) throws SQLException {
+        if (parameter.required()) {
+            throw new IllegalArgumentException(definition.name() + " needs --" + parameter.name() + " ("
+                    + parameter.label() + ")");
+        }
         if (parameter.optional()) {
             return null;
         }

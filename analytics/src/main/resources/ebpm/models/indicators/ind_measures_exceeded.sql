@@ -1,9 +1,0 @@
--- ind_measures_exceeded: number of measures evaluated ◎.
--- grain: area_code × breakdown × fiscal year (prefecture-wide: area 140007)
--- inputs: int_measure_achievement
-SELECT '140007'                      AS area_code,
-       breakdown,
-       'FY'                          AS period_type,
-       CAST(fiscal_year AS STRING)   AS period,
-       CAST(exceeded AS DOUBLE)          AS value
-FROM int_measure_achievement

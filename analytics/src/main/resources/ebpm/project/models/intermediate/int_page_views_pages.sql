@@ -1,0 +1,15 @@
+-- int_page_views_pages: page views per site, page and calendar month, with the month's fiscal year. Both the
+--   monthly section totals and the top pages are summed from it, so the page-view history is read once for both
+--   rather than once for each. It holds no section: sections come from the seeds (int_page_sections), so that a
+--   changed seed re-sections every month without recomputing this model.
+-- grain: site × page_path × month
+-- inputs: stg_page_views
+SELECT fiscal_year,
+       site,
+       page_path,
+       year(view_date)             AS calendar_year,
+       month(view_date)            AS month_number,
+       max(page_title)             AS page_title,
+       CAST(sum(views) AS BIGINT)  AS views
+FROM stg_page_views
+GROUP BY fiscal_year, site, page_path, year(view_date), month(view_date)

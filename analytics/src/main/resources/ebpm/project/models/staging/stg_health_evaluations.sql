@@ -1,0 +1,29 @@
+-- stg_health_evaluations: the municipalities' health-project evaluations as landed, one row per fiscal year ×
+--   municipality × project. A corrected re-submission (a later file stating the same key) replaces the earlier
+--   row; both stay in the lake, and the values computed from the earlier one stay in the indicator history.
+-- grain: fiscal_year × municipality_code × project_name
+-- inputs: src_health_evaluations (lake/health_evaluations)
+WITH ranked AS (
+    SELECT h.*,
+           row_number() OVER (PARTITION BY fiscal_year, municipality_code, project_name
+                              ORDER BY ingested_at DESC, source_file DESC, source_line DESC) AS newest_first
+    FROM src_health_evaluations h
+)
+SELECT fiscal_year,
+       municipality_code,
+       municipality_name,
+       project_name,
+       project_category,
+       eligible,
+       participants,
+       completers,
+       outcome_indicator,
+       outcome_unit,
+       value_before,
+       value_after,
+       prefecture_supported,
+       source_file,
+       source_checksum,
+       source_line
+FROM ranked
+WHERE newest_first = 1

@@ -1,0 +1,44 @@
+-- stg_page_views: the GA4 page rows that count. Rows are keyed by site, day and page path: where several landed
+--   files cover the same site and day (an overlapping re-export), each key is taken from the newest file that holds
+--   it, so nothing is counted twice; earlier files stay in the lake. Newest = ingested last; files of one night are
+--   ordered by name. Days covered by one file only (the usual case) are passed through without per-key work, so the
+--   cost stays with the overlaps. A page whose title changed during a day keeps one row per title. The site's name
+--   and the page's section are not here: int_page_sections joins them from the project's seeds.
+-- grain: site × view_date × page_path × page_title
+-- inputs: src_page_views (lake/page_views)
+WITH day_files AS (
+    SELECT site, view_date, source_checksum,
+           max(ingested_at)  AS ingested_at,
+           max(source_file)  AS source_file
+    FROM src_page_views
+    GROUP BY site, view_date, source_checksum
+),
+ranked_day_files AS (
+    SELECT site, view_date, source_checksum,
+           row_number() OVER (PARTITION BY site, view_date
+                              ORDER BY ingested_at DESC, source_file DESC, source_checksum DESC) AS file_rank,
+           count(*) OVER (PARTITION BY site, view_date)                                        AS files_that_day
+    FROM day_files
+),
+ranked_rows AS (
+    SELECT p.fiscal_year, p.site, p.view_date, p.page_path, p.page_title, p.views,
+           p.active_users, p.source_file, p.source_checksum, f.file_rank, f.files_that_day
+    FROM src_page_views p
+    JOIN ranked_day_files f
+      ON f.site = p.site AND f.view_date = p.view_date AND f.source_checksum = p.source_checksum
+),
+overlapping AS (
+    SELECT ranked_rows.*,
+           min(file_rank) OVER (PARTITION BY site, view_date, page_path) AS newest_rank
+    FROM ranked_rows
+    WHERE files_that_day > 1
+)
+SELECT fiscal_year, site, view_date, page_path, page_title, views, active_users,
+       source_file, source_checksum
+FROM ranked_rows
+WHERE files_that_day = 1
+UNION ALL
+SELECT fiscal_year, site, view_date, page_path, page_title, views, active_users,
+       source_file, source_checksum
+FROM overlapping
+WHERE file_rank = newest_rank
