@@ -46,7 +46,6 @@ class HealthEvaluationRowMapperTest {
         assertThat(value(row, "outcome_unit")).isEqualTo("cm");
         assertThat(value(row, "value_before")).isEqualTo(93.7);
         assertThat(value(row, "value_after")).isEqualTo(92.1);
-        assertThat(value(row, "higher_is_better")).isEqualTo(false);
         assertThat(value(row, "prefecture_supported")).isEqualTo(true);
         assertThat(value(row, "source_file")).isNull();
     }
@@ -69,7 +68,6 @@ class HealthEvaluationRowMapperTest {
         assertThat(value(row, "participants")).isEqualTo(6238L);
         assertThat(value(row, "value_before")).isEqualTo(1200.5);
         assertThat(value(row, "outcome_indicator")).isEqualTo("1日平均歩数");
-        assertThat(value(row, "higher_is_better")).isEqualTo(true);
         assertThat(value(row, "prefecture_supported")).isEqualTo(false);
     }
 
@@ -93,8 +91,8 @@ class HealthEvaluationRowMapperTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
             市町村コード | 141004   | 市町村コード: '141004' has a wrong check digit (for 14100 it is 3); check the code for a typing error
-            市町村コード | 131016   | 市町村コード: '131016' is a code of prefecture 13, not of Kanagawa (14)
-            市町村コード | 140007   | 市町村コード: '140007' is Kanagawa Prefecture itself, not one of its 33 municipalities
+            市町村コード | 131016   | 市町村コード: '131016' is a code of prefecture 13, not of 神奈川県 (14)
+            市町村コード | 140007   | 市町村コード: '140007' is 神奈川県 itself, not one of its 33 municipalities
             市町村コード | 141011   | 市町村コード: '141011' is 横浜市 鶴見区, a ward of 横浜市; a designated city reports as a whole under 141003
             市町村コード | 14100    | 市町村コード: '14100' has 5 digits; write the 6-digit code with its check digit, e.g. 141003
             市町村名     | 川崎市   | 市町村名: '川崎市' is not the name of 141003 (横浜市)
@@ -106,7 +104,6 @@ class HealthEvaluationRowMapperTest {
             参加者数     | 6238.5   | 参加者数: '6238.5' is not a whole number of people
             事業後値     | 未測定   | 事業後値: '未測定' is not a number
             事業後値     | ''       | 事業後値: is empty while 事業前値 is given; give both or neither
-            評価指標     | 満足度   | 評価指標: '満足度' is not a known outcome indicator (known: HbA1c, 収縮期血圧, 拡張期血圧, 腹囲, 体重, BMI, 中性脂肪, LDLコレステロール, 喫煙率, eGFR, 1日平均歩数, 特定健診受診率, 特定保健指導実施率)
             県評価支援   | ○        | 県評価支援: '○' is not 有 or 無
             事業名       | ''       | 事業名: is empty
             """)
@@ -116,6 +113,18 @@ class HealthEvaluationRowMapperTest {
         assertThatThrownBy(() -> mapper.map(row))
                 .isInstanceOf(RejectedRowException.class)
                 .hasMessage(reason);
+    }
+
+    @Test
+    void anOutcomeIndicatorTheSeedDoesNotKnowLandsAndTheFileNoteSaysWhereToAddIt() {
+        MappedRow row = mapper.map(new TabularRow(2, with("評価指標", "歩数"))).get(0);
+        mapper.map(new TabularRow(3, with("評価指標", "歩数", "事業名", "ウォーキング教室")));
+
+        assertThat(value(row, "outcome_indicator")).isEqualTo("歩数");
+        assertThat(value(row, "participants")).isEqualTo(6238L);
+        assertThat(mapper.finish()).containsExactly("評価指標 '歩数' (2 row(s)) is not in "
+                + "seeds/outcome_indicators.csv: participation is counted, the improvement stays empty until it is "
+                + "added there with better=lower or higher");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static ebpm.jobs.cli.WorkQueries.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import ebpm.analytics.project.Project;
+import ebpm.analytics.project.ReferenceTable;
 import ebpm.jobs.cli.Ebpm;
 import ebpm.jobs.cli.SampleRun;
 import java.io.IOException;
@@ -54,10 +56,12 @@ class HealthEvidenceTest {
     void theFy2020ComparisonAgreesWithAComputationFromTheLake() throws SQLException, IOException {
         List<Double> supported = new ArrayList<>();
         List<Double> unsupported = new ArrayList<>();
-        for (List<Object> row : query(work, "SELECT value_before, value_after, higher_is_better, prefecture_supported"
+        ReferenceTable directions = Project.builtIn().referenceTable("seed_outcome_indicators");
+        for (List<Object> row : query(work, "SELECT value_before, value_after, outcome_indicator, prefecture_supported"
                 + " FROM read_parquet('" + work + "/lake/health_evaluations/fiscal_year=2020/*.parquet')")) {
             double before = (Double) row.get(0);
-            double change = ((Double) row.get(1) - before) * (Boolean.TRUE.equals(row.get(2)) ? 1 : -1);
+            Object better = directions.find("name", row.get(2)).orElseThrow().get(directions.indexOf("better"));
+            double change = ((Double) row.get(1) - before) * ("higher".equals(better) ? 1 : -1);
             (Boolean.TRUE.equals(row.get(3)) ? supported : unsupported).add(100 * change / before);
         }
         double v1 = variance(supported) / supported.size();
@@ -127,7 +131,7 @@ class HealthEvidenceTest {
                 "--municipality", "131016");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("--municipality '131016' is a code of prefecture 13, not of Kanagawa (14)");
+        assertThat(result.err()).contains("--municipality '131016' is a code of prefecture 13, not of 神奈川県 (14)");
     }
 
     @Test

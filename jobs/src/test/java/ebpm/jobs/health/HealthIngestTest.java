@@ -67,7 +67,7 @@ class HealthIngestTest {
         assertThat(rejects(onlyFile(work.resolve("rejects/health")))).containsExactly(
                 List.of("mixed.csv", "3", "市町村コード: '141004' has a wrong check digit (for 14100 it is 3); "
                         + "check the code for a typing error"),
-                List.of("mixed.csv", "4", "市町村コード: '131016' is a code of prefecture 13, not of Kanagawa (14)"),
+                List.of("mixed.csv", "4", "市町村コード: '131016' is a code of prefecture 13, not of 神奈川県 (14)"),
                 List.of("mixed.csv", "5", "市町村名: '横浜市' is not the name of 141305 (川崎市)"),
                 List.of("mixed.csv", "6", "参加者数: 120 exceeds 対象者数 100"));
         assertThat(query(work, "SELECT fiscal_year, municipality_code, project_name FROM read_parquet('" + work

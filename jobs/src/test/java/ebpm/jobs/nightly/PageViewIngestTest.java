@@ -43,7 +43,7 @@ class PageViewIngestTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).containsPattern("ingestTourism-pv +COMPLETED +6 +6 +0 ");
         assertThat(rows("SELECT site, CAST(view_date AS VARCHAR), page_path, page_title, section, views "
-                + "FROM stg_page_views ORDER BY ALL")).containsExactly(
+                + "FROM stg_page_views JOIN int_page_sections USING (site, page_path) ORDER BY ALL")).containsExactly(
                 List.of("inbound", "2020-04-02", "/en/stay/hakone/", "Hotels in Hakone", "宿泊施設紹介", 5L),
                 List.of("kanagawa-now", "2020-04-01", "/event/x/", "イベント", "イベント", 20L),
                 List.of("kanagawa-now", "2020-04-01", "/stay/hakone/", "箱根の宿", "宿泊施設紹介", 10L),
@@ -104,15 +104,19 @@ class PageViewIngestTest {
     }
 
     @Test
-    void aFileOutsideASiteFolderOrInAnUnknownOneIsRejectedWhole() throws Exception {
+    void aFileOutsideASiteFolderIsRejectedWholeAndAnUnknownSiteLandsUnderTheOtherSectionWithANote()
+            throws Exception {
         write("loose.csv", StandardCharsets.UTF_8, false, JAPANESE_HEADER, "20200401,/a,A,1,1");
-        write("unknown-site/x.csv", StandardCharsets.UTF_8, false, JAPANESE_HEADER, "20200402,/a,A,1,1");
+        write("new-site/x.csv", StandardCharsets.UTF_8, false, JAPANESE_HEADER, "20200402,/stay/a,A,3,1");
 
         Ebpm.Result result = Ebpm.nightly(landing, work);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("loose.csv: REJECTED", "lies outside a site folder",
-                "x.csv: REJECTED", "lies in tourism-pv/unknown-site/, which is no configured site");
+                "x.csv: INGESTED read 1, written 1, rejected 0 — site 'new-site' is not in seeds/tourism_sites.csv: "
+                        + "its pages are counted under その他");
+        assertThat(rows("SELECT site, site_name, page_path, section FROM int_page_sections")).containsExactly(
+                List.of("new-site", "new-site", "/stay/a", "その他"));
     }
 
     @Test
