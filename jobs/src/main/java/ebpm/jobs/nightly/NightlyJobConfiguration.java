@@ -1,14 +1,12 @@
 package ebpm.jobs.nightly;
 
 import ebpm.analytics.indicatordb.IndicatorStore;
+import ebpm.jobs.LandingSources;
 import ebpm.jobs.Storage;
-import ebpm.jobs.health.HealthEvaluationSource;
 import ebpm.jobs.landing.LandingSource;
-import ebpm.jobs.measures.MeasureSheetSource;
-import ebpm.jobs.observations.ObservationSource;
-import ebpm.jobs.tourism.PageViewSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -35,11 +33,13 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightly(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(ingest(new MeasureSheetSource(), jobRepository, transactionManager))
-                .next(ingest(new ObservationSource(), jobRepository, transactionManager))
-                .next(ingest(new HealthEvaluationSource(), jobRepository, transactionManager))
-                .next(ingest(new PageViewSource(), jobRepository, transactionManager))
+        // One ingest step per landing source, in the order LandingSources lists them (ebpm reprocess knows the same).
+        SimpleJobBuilder job = null;
+        for (LandingSource source : LandingSources.all()) {
+            Step ingest = ingest(source, jobRepository, transactionManager);
+            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(ingest) : job.next(ingest);
+        }
+        return job
                 .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
                 .build();
