@@ -6,13 +6,14 @@ import picocli.CommandLine.Command;
 /** The top of the command line: lists the sub-commands. */
 @Command(name = "ebpm", mixinStandardHelpOptions = true, version = "ebpm 0.1.0",
         description = "Evidence-based policy making pipeline: landing files -> Parquet lake -> indicators -> evidence.",
-        subcommands = {NightlyCommand.class, EvidenceCommand.class, CatalogCommand.class, StatusCommand.class,
-                GenerateSampleCommand.class},
+        subcommands = {NightlyCommand.class, ReprocessCommand.class, EvidenceCommand.class, CatalogCommand.class,
+                StatusCommand.class, GenerateSampleCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failed (see the message; a failed nightly restarts where it stopped),",
-                "2 usage error, 3 another nightly run holds the work folder."})
+                "2 usage error, 3 another nightly run holds the work folder (nightly, reprocess)."})
 public final class EbpmCommand implements Runnable {
 
     public static final int FAILED = 1;
+    public static final int USAGE = 2;
     public static final int BUSY = 3;
 
     @CommandLine.Spec
