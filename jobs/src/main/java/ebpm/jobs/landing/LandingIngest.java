@@ -115,7 +115,8 @@ public final class LandingIngest {
         //  1. rows are written aside (hidden temp files): a kill leaves the lake and the manifest as they were, and
         //     the next run decides the same and starts over;
         //  2. each new lake and rejects file is renamed into place over the earlier read's file of the same folder
-        //     (ReplacingMove): each partition holds either the earlier rows or the new ones, never both;
+        //     (ReplacingMove): each partition holds either the earlier rows or the new ones, never both (the one
+        //     exception: a row that changed rules put in another partition than before is in both until step 3);
         //  3. the earlier read's files that nothing replaced (a partition the new read no longer writes) are
         //     deleted: a kill before leaves there rows the new read wrote nowhere else, stale but not doubled;
         //  4. the manifest records the new read: a kill before leaves the earlier entry, so the next night decides
