@@ -28,6 +28,8 @@ class ReprocessCommandTest {
     Path landing;
     @TempDir
     Path work;
+    @TempDir
+    Path scratch;
 
     @BeforeEach
     void aNightWithACleanFileAndOneWithARejectedRow() throws IOException {
@@ -118,7 +120,7 @@ class ReprocessCommandTest {
      * refused it), started from a one-file Java program; returns once it holds the lock.
      */
     private Process holdRunLock() throws IOException {
-        Path program = Files.writeString(work.resolveSibling(work.getFileName() + "-HoldLock.java"), """
+        Path program = Files.writeString(scratch.resolve("HoldLock.java"), """
                 import java.nio.channels.FileChannel;
                 import java.nio.file.Path;
                 import java.nio.file.StandardOpenOption;
