@@ -9,12 +9,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The record of every landing file taken in, keyed by source and content checksum, so that a file seen before
- * (under any name) is not ingested twice.
+ * (under any name) is not ingested twice, and so that a file read again knows what its earlier read wrote.
  */
 public final class IngestManifest {
+
+    private static final String SELECT_ENTRIES = """
+            SELECT source, file_name, checksum, status, rows_read, rows_written, rows_rejected, message,
+                   lake_file, rejects_file, run_id, ingested_at, landing_path, rules_fingerprint,
+                   COALESCE(first_seen_at, ingested_at)
+            FROM ingest_manifest""";
 
     private final Connection connection;
 
@@ -37,7 +44,16 @@ public final class IngestManifest {
                   rejects_file VARCHAR,
                   run_id VARCHAR NOT NULL,
                   ingested_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                  landing_path VARCHAR,
+                  rules_fingerprint VARCHAR,
+                  first_seen_at TIMESTAMP WITH TIME ZONE,
                   PRIMARY KEY (source, checksum))""");
+        // A database created before these columns existed gets them added in place, at the end as in a new one;
+        // its rows keep NULL there (entries() reads a NULL first_seen_at as ingested_at). Both DuckDB and
+        // PostgreSQL accept this statement, and it does nothing where the column is already there.
+        statement.execute("ALTER TABLE ingest_manifest ADD COLUMN IF NOT EXISTS landing_path VARCHAR");
+        statement.execute("ALTER TABLE ingest_manifest ADD COLUMN IF NOT EXISTS rules_fingerprint VARCHAR");
+        statement.execute("ALTER TABLE ingest_manifest ADD COLUMN IF NOT EXISTS first_seen_at TIMESTAMP WITH TIME ZONE");
     }
 
     public boolean contains(String source, String checksum) throws SQLException {
@@ -52,16 +68,36 @@ public final class IngestManifest {
         }
     }
 
+    /** The entry of this content from this source, if it was seen before (under any name or path). */
+    public Optional<ManifestEntry> find(String source, String checksum) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                SELECT_ENTRIES + " WHERE source = ? AND checksum = ?")) {
+            query.setString(1, source);
+            query.setString(2, checksum);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Records what a read of a file did, replacing the entry of an earlier read of the same content; the time it
+     * was first seen stays that of the first entry (an entry recorded before first_seen_at existed was first seen
+     * when it was ingested).
+     */
     public void record(ManifestEntry entry) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO ingest_manifest (source, file_name, checksum, status, rows_read, rows_written,
-                  rows_rejected, message, lake_file, rejects_file, run_id, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  rows_rejected, message, lake_file, rejects_file, run_id, ingested_at, landing_path,
+                  rules_fingerprint, first_seen_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source, checksum) DO UPDATE SET file_name = excluded.file_name,
                   status = excluded.status, rows_read = excluded.rows_read, rows_written = excluded.rows_written,
                   rows_rejected = excluded.rows_rejected, message = excluded.message,
                   lake_file = excluded.lake_file, rejects_file = excluded.rejects_file, run_id = excluded.run_id,
-                  ingested_at = excluded.ingested_at""")) {
+                  ingested_at = excluded.ingested_at, landing_path = excluded.landing_path,
+                  rules_fingerprint = excluded.rules_fingerprint,
+                  first_seen_at = COALESCE(ingest_manifest.first_seen_at, ingest_manifest.ingested_at)""")) {
             upsert.setString(1, entry.source());
             upsert.setString(2, entry.fileName());
             upsert.setString(3, entry.checksum());
@@ -74,6 +110,10 @@ public final class IngestManifest {
             upsert.setString(10, entry.rejectsFile());
             upsert.setString(11, entry.runId());
             upsert.setObject(12, OffsetDateTime.ofInstant(entry.ingestedAt(), ZoneOffset.UTC));
+            upsert.setString(13, entry.landingPath());
+            upsert.setString(14, entry.rulesFingerprint());
+            upsert.setObject(15, OffsetDateTime.ofInstant(
+                    entry.firstSeenAt() == null ? entry.ingestedAt() : entry.firstSeenAt(), ZoneOffset.UTC));
             upsert.executeUpdate();
         }
     }
@@ -81,17 +121,18 @@ public final class IngestManifest {
     public List<ManifestEntry> entries() throws SQLException {
         List<ManifestEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT source, file_name, checksum, status, rows_read, rows_written, rows_rejected, message,
-                            lake_file, rejects_file, run_id, ingested_at
-                     FROM ingest_manifest ORDER BY ingested_at, source, file_name""")) {
+             ResultSet rows = statement.executeQuery(SELECT_ENTRIES + " ORDER BY ingested_at, source, file_name")) {
             while (rows.next()) {
-                entries.add(new ManifestEntry(rows.getString(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getString(8),
-                        rows.getString(9), rows.getString(10), rows.getString(11),
-                        rows.getObject(12, OffsetDateTime.class).toInstant()));
+                entries.add(entry(rows));
             }
         }
         return entries;
+    }
+
+    private static ManifestEntry entry(ResultSet rows) throws SQLException {
+        return new ManifestEntry(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getString(8), rows.getString(9),
+                rows.getString(10), rows.getString(11), rows.getObject(12, OffsetDateTime.class).toInstant(),
+                rows.getString(13), rows.getString(14), rows.getObject(15, OffsetDateTime.class).toInstant());
     }
 }

@@ -7,9 +7,11 @@ import ebpm.analytics.engine.IndicatorValue;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +21,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the indicator database promises on every store it runs on: idempotent upserts with a history of every
- * published value. Each store has a test class that says how to open it.
+ * published value, and an ingest manifest that remembers where and under which rules a file was read. Each store
+ * has a test class that says how to open it.
  */
 abstract class IndicatorDatabaseContract {
 
     private static final String RATE = "measure_achievement_rate";
     private static final Instant FIRST_NIGHT = Instant.parse("2021-07-01T17:00:00Z");
     private static final Instant SECOND_NIGHT = Instant.parse("2021-07-02T17:00:00Z");
+    private static final String CHECKSUM = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private IndicatorStore store;
     private IndicatorDatabase database;
@@ -176,6 +180,71 @@ abstract class IndicatorDatabaseContract {
                         List.of(RATE, "成果指標達成率", "%", "FY", true, "ind_measure_achievement_rate"),
                         List.of("measures_not_achieved", "成果指標が未達成の施策数", "施策", "FY", false,
                                 "ind_measures_not_achieved"));
+    }
+
+    @Test
+    void theManifestKeepsWhereAndUnderWhichRulesAFileWasRead() throws SQLException {
+        IngestManifest manifest = database.manifest();
+        ManifestEntry loose = new ManifestEntry("tourism-pv", "export.csv", CHECKSUM, ManifestEntry.REJECTED, 0, 0, 0,
+                "lies outside a site folder", null, null, "run-1", FIRST_NIGHT, "tourism-pv/export.csv", "sites:v1",
+                FIRST_NIGHT);
+
+        manifest.record(loose);
+
+        assertThat(manifest.find("tourism-pv", CHECKSUM)).contains(loose);
+        assertThat(manifest.find("measures", CHECKSUM)).isEmpty();
+        assertThat(manifest.entries()).containsExactly(loose);
+    }
+
+    @Test
+    void aFileReadAgainKeepsWhenItsContentWasFirstSeen() throws SQLException {
+        IngestManifest manifest = database.manifest();
+        manifest.record(new ManifestEntry("tourism-pv", "export.csv", CHECKSUM, ManifestEntry.REJECTED, 0, 0, 0,
+                "lies outside a site folder", null, null, "run-1", FIRST_NIGHT, "tourism-pv/export.csv", "sites:v1",
+                FIRST_NIGHT));
+
+        // The operator moved it into its site folder; the second night reads it (and says it saw it first now).
+        ManifestEntry moved = new ManifestEntry("tourism-pv", "export.csv", CHECKSUM, ManifestEntry.INGESTED, 3, 3, 0,
+                null, "page_views/fiscal_year=2020/export_9f86d081884c.parquet", null, "run-2", SECOND_NIGHT,
+                "tourism-pv/inbound/export.csv", "sites:v1", SECOND_NIGHT);
+        manifest.record(moved);
+
+        assertThat(manifest.find("tourism-pv", CHECKSUM).orElseThrow().firstSeenAt()).isEqualTo(FIRST_NIGHT);
+        assertThat(rows("SELECT status, landing_path, ingested_at, first_seen_at FROM ingest_manifest"))
+                .containsExactly(List.of("INGESTED", "tourism-pv/inbound/export.csv", SECOND_NIGHT, FIRST_NIGHT));
+    }
+
+    @Test
+    void aManifestWrittenBeforeItKeptPathsAndRulesIsMigratedInPlace() throws SQLException {
+        try (Statement statement = database.connection().createStatement()) {
+            statement.execute("DROP TABLE ingest_manifest");
+            statement.execute("""
+                    CREATE TABLE ingest_manifest (
+                      source VARCHAR NOT NULL, file_name VARCHAR NOT NULL, checksum VARCHAR NOT NULL,
+                      status VARCHAR NOT NULL, rows_read BIGINT NOT NULL, rows_written BIGINT NOT NULL,
+                      rows_rejected BIGINT NOT NULL, message VARCHAR, lake_file VARCHAR, rejects_file VARCHAR,
+                      run_id VARCHAR NOT NULL, ingested_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                      PRIMARY KEY (source, checksum))""");
+        }
+        try (PreparedStatement insert = database.connection().prepareStatement("INSERT INTO ingest_manifest "
+                + "VALUES ('measures', 'sheet.csv', ?, 'INGESTED', 77, 76, 1, NULL, NULL, NULL, 'run-1', ?)")) {
+            insert.setString(1, CHECKSUM);
+            insert.setObject(2, OffsetDateTime.ofInstant(FIRST_NIGHT, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        database.close();
+
+        database = store.open();
+
+        ManifestEntry old = database.manifest().find("measures", CHECKSUM).orElseThrow();
+        assertThat(old.landingPath()).isNull();
+        assertThat(old.rulesFingerprint()).isNull();
+        assertThat(old.firstSeenAt()).as("first seen when it was ingested").isEqualTo(FIRST_NIGHT);
+        database.manifest().record(new ManifestEntry("measures", "sheet.csv", CHECKSUM, ManifestEntry.INGESTED, 77,
+                77, 0, null, "measures/fiscal_year=2020/sheet_9f86d081884c.parquet", null, "run-2", SECOND_NIGHT,
+                "measures/sheet.csv", "", SECOND_NIGHT));
+        assertThat(rows("SELECT rows_rejected, landing_path, rules_fingerprint, first_seen_at FROM ingest_manifest"))
+                .containsExactly(List.of(0L, "measures/sheet.csv", "", FIRST_NIGHT));
     }
 
     private static IndicatorValue rate(String breakdown, String fiscalYear, Double value) {

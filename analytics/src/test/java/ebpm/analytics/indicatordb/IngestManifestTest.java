@@ -48,7 +48,7 @@ class IngestManifestTest {
                 Instant.parse("2021-07-01T17:00:00.123456Z"));
         ManifestEntry broken = new ManifestEntry("observations", "rates.xlsx", "abc123", ManifestEntry.REJECTED,
                 0, 0, 0, "rates.xlsx: missing column(s) 公表値", null, null, "run-1",
-                Instant.parse("2021-07-01T17:00:05Z"));
+                Instant.parse("2021-07-01T17:00:05Z"), "observations/rates.xlsx", "", Instant.parse("2021-07-01T17:00:05Z"));
 
         manifest.record(broken);
         manifest.record(sheet);
@@ -61,15 +61,22 @@ class IngestManifestTest {
         manifest.record(ingested("kanagawa-ict-measures-fy2020.csv", "run-1", Instant.parse("2021-07-01T17:00:00Z")));
         ManifestEntry renamed = new ManifestEntry("measures", "measures-2020-corrected.csv", SHEET_CHECKSUM,
                 ManifestEntry.INGESTED, 77, 76, 1, null, "lake/measures/fiscal_year=2020/part-run-2.parquet",
-                "rejects/run-2/measures-2020-corrected.csv", "run-2", Instant.parse("2021-07-02T17:00:00Z"));
+                "rejects/run-2/measures-2020-corrected.csv", "run-2", Instant.parse("2021-07-02T17:00:00Z"),
+                "measures/measures-2020-corrected.csv", "", Instant.parse("2021-07-02T17:00:00Z"));
 
         manifest.record(renamed);
 
-        assertThat(manifest.entries()).containsExactly(renamed);
+        // Still the same content, first seen on the first night.
+        assertThat(manifest.entries()).containsExactly(new ManifestEntry("measures", "measures-2020-corrected.csv",
+                SHEET_CHECKSUM, ManifestEntry.INGESTED, 77, 76, 1, null,
+                "lake/measures/fiscal_year=2020/part-run-2.parquet", "rejects/run-2/measures-2020-corrected.csv",
+                "run-2", Instant.parse("2021-07-02T17:00:00Z"), "measures/measures-2020-corrected.csv", "",
+                Instant.parse("2021-07-01T17:00:00Z")));
     }
 
     private static ManifestEntry ingested(String fileName, String runId, Instant at) {
         return new ManifestEntry("measures", fileName, SHEET_CHECKSUM, ManifestEntry.INGESTED, 77, 77, 0, null,
-                "lake/measures/fiscal_year=2020/part-" + runId + ".parquet", null, runId, at);
+                "lake/measures/fiscal_year=2020/part-" + runId + ".parquet", null, runId, at, "measures/" + fileName, "",
+                at);
     }
 }

@@ -48,10 +48,13 @@ final class BackgroundLakeWriter implements AutoCloseable {
         }
     }
 
-    /** Waits for every queued row to be written, then closes the files and moves them into place. */
-    List<Path> commit() throws IOException {
+    /**
+     * Waits for every queued row to be written, then closes the files and moves them into place, over the
+     * {@code earlier} read's files of the same partitions ({@link LakeFileWriter#commit(List)}).
+     */
+    List<Path> commit(List<Path> earlier) throws IOException {
         finish();
-        return writer.commit();
+        return writer.commit(earlier);
     }
 
     long rows() {

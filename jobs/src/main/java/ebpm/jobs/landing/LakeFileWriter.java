@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.apache.parquet.io.OutputFile;
 
 /**
  * Writes the lake rows of one landing file: one Parquet file per partition value, named by the landing file's
- * checksum, written aside and moved into place only on {@link #commit()}, so readers never see half a file
+ * checksum, written aside and moved into place only on {@link #commit(List)}, so readers never see half a file
  * and a rerun of the same landing file replaces its own output instead of adding to it.
  */
 public final class LakeFileWriter implements AutoCloseable {
@@ -58,13 +57,20 @@ public final class LakeFileWriter implements AutoCloseable {
         return rows;
     }
 
-    /** Closes the files and moves each into place atomically; returns the final paths. */
-    public List<Path> commit() throws IOException {
+    /**
+     * Closes the files and moves each into place atomically, each over the file of {@code earlier} (the lake files
+     * an earlier read of the same landing content wrote) in the same partition folder, if any; see
+     * {@link ReplacingMove}. Returns the final paths.
+     */
+    public List<Path> commit(List<Path> earlier) throws IOException {
         closeWriters();
         List<Path> committed = new ArrayList<>();
         for (Map.Entry<Object, Path> entry : pending.entrySet()) {
             Path target = finalPath(entry.getKey());
-            Files.move(entry.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Path earlierInFolder = earlier.stream()
+                    .filter(file -> target.getParent().equals(file.getParent()))
+                    .findFirst().orElse(null);
+            ReplacingMove.move(entry.getValue(), target, earlierInFolder);
             committed.add(target);
         }
         pending.clear();

@@ -8,17 +8,20 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Takes the new files of one landing source into the lake: each file seen for the first time (by checksum) is read
  * row by row, good rows go to the lake, bad rows to the rejects with their reason, and the manifest records the
- * counts. A file is the unit of work: its lake files appear all at once or not at all, so a rerun after a crash
- * redoes only the files the manifest does not list.
+ * counts. A file the manifest already lists is skipped, unless it left rows out and was moved or its source's rules
+ * changed since ({@link RereadRule}), or {@code ebpm reprocess} asks for it; reading it again replaces what the
+ * earlier read wrote. A file is the unit of work: its lake files appear all at once or not at all, so a rerun after
+ * a crash redoes only the files the manifest does not list (or still lists as they were before).
  */
 public final class LandingIngest {
 
@@ -57,11 +60,25 @@ public final class LandingIngest {
         this.checksums = checksums;
     }
 
+    /** The nightly ingest: every landing file of the source that is new, or that the {@link RereadRule} takes again. */
     public List<FileOutcome> run(RowListener listener) throws IOException, SQLException {
+        return ingestEach(LandingFiles.of(landing, source.name()), false, listener);
+    }
+
+    /**
+     * {@code ebpm reprocess}: reads the given landing files of the source now, under today's rules, whatever the
+     * manifest says, each replacing what its earlier read wrote; reading them twice gives the same lake files.
+     */
+    public List<FileOutcome> reprocess(List<Path> files, RowListener listener) throws IOException, SQLException {
+        return ingestEach(files, true, listener);
+    }
+
+    private List<FileOutcome> ingestEach(List<Path> files, boolean asked, RowListener listener)
+            throws IOException, SQLException {
         List<FileOutcome> outcomes = new ArrayList<>();
         try {
-            for (Path file : landingFiles()) {
-                outcomes.add(ingest(file, listener));
+            for (Path file : files) {
+                outcomes.add(ingest(file, asked, listener));
             }
         } finally {
             checksums.save();
@@ -69,42 +86,71 @@ public final class LandingIngest {
         return outcomes;
     }
 
-    private List<Path> landingFiles() throws IOException {
-        Path folder = landing.resolve(source.name());
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        // Sub-folders are walked too: some sources keep one folder per origin (e.g. tourism-pv/<site-id>/).
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(folder.relativize(file)))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private FileOutcome ingest(Path file, RowListener listener) throws IOException, SQLException {
+    private FileOutcome ingest(Path file, boolean asked, RowListener listener) throws IOException, SQLException {
         String checksum = checksums.sha256(file);
-        if (manifest.contains(source.name(), checksum)) {
-            log.info("{}: {} seen before (sha256 {}), skipped", source.name(), file.getFileName(), shortSum(checksum));
-            return new FileOutcome(source.name(), file, checksum, FileOutcome.SKIPPED, 0, 0, 0, 0, List.of(), null,
-                    "already ingested");
+        String landingPath = LandingFiles.landingPath(landing, file);
+        String rules = source.rulesFingerprint();
+        Optional<ManifestEntry> known = manifest.find(source.name(), checksum);
+        String readAgain = null;
+        if (known.isPresent()) {
+            Optional<String> why = asked ? Optional.of(RereadRule.ASKED_BY_REPROCESS)
+                    : RereadRule.whyReadAgain(known.get(), landingPath, rules,
+                    recordedPath -> holds(recordedPath, checksum));
+            if (why.isEmpty()) {
+                log.info("{}: {} seen before (sha256 {}), skipped", source.name(), file.getFileName(),
+                        shortSum(checksum));
+                return new FileOutcome(source.name(), file, checksum, FileOutcome.SKIPPED, 0, 0, 0, 0, List.of(),
+                        null, "already ingested", null, null);
+            }
+            readAgain = why.get();
+            log.info("{}: {} seen before (sha256 {}), read again: {}", source.name(), landingPath,
+                    shortSum(checksum), readAgain);
         }
+        ManifestEntry earlier = known.orElse(null);
+        // The lake rows of a file read again keep the time its content was first seen: the staging models let the
+        // newest file win by ingested_at, and a file read again is not newer than a correction that came after it.
+        Instant firstSeenAt = known.map(ManifestEntry::firstSeenAt).orElse(ingestedAt);
+        // A read again replaces the earlier read's output without a moment where a reader (or a run after a
+        // kill -9) finds its rows twice, by this order:
+        //  1. rows are written aside (hidden temp files): a kill leaves the lake and the manifest as they were, and
+        //     the next run decides the same and starts over;
+        //  2. each new lake and rejects file is renamed into place over the earlier read's file of the same folder
+        //     (ReplacingMove): each partition holds either the earlier rows or the new ones, never both (the one
+        //     exception: a row that changed rules put in another partition than before is in both until step 3);
+        //  3. the earlier read's files that nothing replaced (a partition the new read no longer writes) are
+        //     deleted: a kill before leaves there rows the new read wrote nowhere else, stale but not doubled;
+        //  4. the manifest records the new read: a kill before leaves the earlier entry, so the next night decides
+        //     as before (moved, rules changed) and reads the file again, taking over its own files by name; a
+        //     reprocess killed here is completed by running it again.
         FileOutcome outcome;
         try {
-            outcome = readInto(file, checksum, listener);
+            outcome = readInto(file, checksum, firstSeenAt, earlier, readAgain, listener);
         } catch (LandingFileException e) {
             log.error("{}: {} rejected whole: {}", source.name(), file.getFileName(), e.getMessage());
             outcome = new FileOutcome(source.name(), file, checksum, ManifestEntry.REJECTED, 0, 0, 0, 0, List.of(),
-                    null, e.getMessage());
+                    null, e.getMessage(), readAgain, earlier);
         }
-        manifest.record(entry(outcome));
+        if (earlier != null) {
+            deleteLeftovers(earlier, outcome);
+        }
+        manifest.record(entry(outcome, landingPath, rules, firstSeenAt));
         return outcome;
     }
 
-    private FileOutcome readInto(Path file, String checksum, RowListener listener) throws IOException {
+    /** Whether the file at this landing path (recorded in the manifest) still holds the content with this checksum. */
+    private boolean holds(String recordedPath, String checksum) {
+        Path recorded = landing.resolve(recordedPath);
+        try {
+            return Files.isRegularFile(recorded) && checksums.sha256(recorded).equals(checksum);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private FileOutcome readInto(Path file, String checksum, Instant firstSeenAt, ManifestEntry earlier,
+                                 String readAgain, RowListener listener) throws IOException {
         String stem = stem(file) + "_" + shortSum(checksum);
-        Object[] provenance = {file.getFileName().toString(), checksum, null, ingestedAt};
+        Object[] provenance = {file.getFileName().toString(), checksum, null, firstSeenAt};
         long read = 0;
         long written = 0;
         try (TabularFile table = TabularFiles.open(file, source.options());
@@ -133,34 +179,67 @@ public final class LandingIngest {
                 }
             }
             List<String> notes = mapper.finish();
-            List<Path> lakeFiles = lakeWriter.commit();
-            Path rejectsFile = rejectsWriter.commit();
+            List<Path> lakeFiles = lakeWriter.commit(earlierLakeFiles(earlier, checksum));
+            Path rejectsFile = rejectsWriter.commit(earlierRejectsFile(earlier, checksum));
             long rejected = rejectsWriter.rejected();
             log.info("{}: {} ({}) — read {}, written {}, rejected {}{}", source.name(), file.getFileName(),
                     table.encoding(), read, written, rejected,
                     rejectsFile == null ? "" : " (reasons in " + rejectsFile + ")");
             notes.forEach(note -> log.warn("{}: {} — {}", source.name(), file.getFileName(), note));
             return new FileOutcome(source.name(), file, checksum, ManifestEntry.INGESTED, read, written, rejected,
-                    lakeWriter.rows(), lakeFiles, rejectsFile, notes.isEmpty() ? null : String.join("; ", notes));
+                    lakeWriter.rows(), lakeFiles, rejectsFile, notes.isEmpty() ? null : String.join("; ", notes),
+                    readAgain, earlier);
         }
     }
 
-    private ManifestEntry entry(FileOutcome outcome) {
+    /**
+     * The lake files the earlier read of this content listed. Only names ending in this content's checksum are
+     * taken: whatever a manifest says, a read never replaces or deletes another file's output.
+     */
+    private List<Path> earlierLakeFiles(ManifestEntry earlier, String checksum) {
+        if (earlier == null || earlier.lakeFile() == null || earlier.lakeFile().isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(earlier.lakeFile().split(";"))
+                .map(lake::resolve)
+                .filter(file -> file.normalize().startsWith(lake.normalize()))
+                .filter(file -> file.getFileName().toString().endsWith("_" + shortSum(checksum) + ".parquet"))
+                .toList();
+    }
+
+    /** The rejects file the earlier read wrote, looked for in this source's rejects folder (by its name). */
+    private Path earlierRejectsFile(ManifestEntry earlier, String checksum) {
+        if (earlier == null || earlier.rejectsFile() == null || earlier.rejectsFile().isBlank()) {
+            return null;
+        }
+        String name = Path.of(earlier.rejectsFile()).getFileName().toString();
+        return name.endsWith("_" + shortSum(checksum) + ".csv") ? rejects.resolve(source.name()).resolve(name) : null;
+    }
+
+    /** Step 3 above: deletes the earlier read's lake and rejects files that this read did not write again. */
+    private void deleteLeftovers(ManifestEntry earlier, FileOutcome outcome) throws IOException {
+        List<Path> leftovers = new ArrayList<>(earlierLakeFiles(earlier, outcome.checksum()));
+        Path earlierRejects = earlierRejectsFile(earlier, outcome.checksum());
+        if (earlierRejects != null) {
+            leftovers.add(earlierRejects);
+        }
+        for (Path leftover : leftovers) {
+            if (!outcome.lakeFiles().contains(leftover) && !leftover.equals(outcome.rejectsFile())
+                    && Files.deleteIfExists(leftover)) {
+                log.info("{}: {} — removed {}, written by its earlier read", source.name(),
+                        outcome.file().getFileName(), leftover);
+            }
+        }
+    }
+
+    private ManifestEntry entry(FileOutcome outcome, String landingPath, String rules, Instant firstSeenAt) {
         String lakeFiles = outcome.lakeFiles().isEmpty() ? null
                 : String.join(";", outcome.lakeFiles().stream().map(p -> lake.relativize(p).toString()).toList());
         return new ManifestEntry(source.name(), outcome.file().getFileName().toString(), outcome.checksum(),
                 outcome.status(), outcome.rowsRead(), outcome.rowsWritten(), outcome.rowsRejected(),
                 outcome.message(), lakeFiles,
-                outcome.rejectsFile() == null ? null : outcome.rejectsFile().toString(), runId, ingestedAt);
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+                outcome.rejectsFile() == null ? null : outcome.rejectsFile().toString(), runId, ingestedAt,
+                landingPath, rules, firstSeenAt);
     }
 
     private static String stem(Path file) {

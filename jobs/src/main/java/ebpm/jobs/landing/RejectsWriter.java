@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * Writes the rows of one landing file that could not be used, each with its file, line and reason, as a CSV a
  * person opens in Excel (UTF-8 with BOM, no cell that starts a formula). Created only when there is a reject,
- * written aside and moved into place on {@link #commit()}.
+ * written aside and moved into place on {@link #commit(Path)}.
  */
 public final class RejectsWriter implements AutoCloseable {
 
@@ -43,15 +42,21 @@ public final class RejectsWriter implements AutoCloseable {
         return rejected;
     }
 
-    /** @return the rejects file, or null when no row was rejected */
-    public Path commit() throws IOException {
+    /**
+     * Moves the rejects into place, over {@code earlier} (the rejects file an earlier read of the same landing
+     * content wrote, or null) when that is in the same folder; see {@link ReplacingMove}.
+     *
+     * @return the rejects file, or null when no row was rejected
+     */
+    public Path commit(Path earlier) throws IOException {
         if (writer == null) {
             Files.deleteIfExists(target);
             return null;
         }
         writer.close();
         writer = null;
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        ReplacingMove.move(temp, target,
+                earlier != null && target.getParent().equals(earlier.getParent()) ? earlier : null);
         return target;
     }
 

@@ -3,6 +3,7 @@ package ebpm.jobs.nightly;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.IngestManifest;
+import ebpm.jobs.LandingSources;
 import ebpm.jobs.landing.ChecksumCache;
 import ebpm.jobs.landing.FileOutcome;
 import ebpm.jobs.landing.LandingIngest;
@@ -18,14 +19,16 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The ingest step of one landing source: new files into the lake, counted in Spring Batch's terms
- * (read = written + process-skipped), with one summary line per file kept in the step's context.
+ * The ingest step of one landing source: new files (and those read again) into the lake, counted in Spring Batch's
+ * terms (read = written + process-skipped), with one summary line per file kept in the step's context.
  */
 final class IngestTasklet implements Tasklet {
 
     static final String FILES = "files";
     static final String NEW_FILES = "newFiles";
     static final String SEEN_FILES = "seenFiles";
+    /** Files the manifest listed that were read again (moved, rules changed); also counted in {@link #NEW_FILES}. */
+    static final String READ_AGAIN_FILES = "readAgainFiles";
     private static final long PROGRESS_EVERY_ROWS = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
 
@@ -40,7 +43,7 @@ final class IngestTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
-        LandingSource source = LandingSources.named(sourceName, parameters.loadProject());
+        LandingSource source = LandingSources.named(sourceName, parameters.loadProject()).orElseThrow();
         try (IndicatorDatabase database = indicators.open()) {
             IngestManifest manifest = database.manifest();
             LandingIngest ingest = new LandingIngest(source, parameters.landing(), parameters.work().lake(),
@@ -72,6 +75,7 @@ final class IngestTasklet implements Tasklet {
             long seen = outcomes.stream().filter(outcome -> FileOutcome.SKIPPED.equals(outcome.status())).count();
             context.putLong(NEW_FILES, outcomes.size() - seen);
             context.putLong(SEEN_FILES, seen);
+            context.putLong(READ_AGAIN_FILES, outcomes.stream().filter(FileOutcome::wasReadAgain).count());
         }
         return RepeatStatus.FINISHED;
     }
@@ -79,9 +83,7 @@ final class IngestTasklet implements Tasklet {
     private static ArrayList<String> summaries(List<FileOutcome> outcomes) {
         ArrayList<String> lines = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
-            lines.add(String.format("%s %s: %s read %d, written %d, rejected %d%s", outcome.source(),
-                    outcome.file().getFileName(), outcome.status(), outcome.rowsRead(), outcome.rowsWritten(),
-                    outcome.rowsRejected(), outcome.message() == null ? "" : " — " + outcome.message()));
+            lines.add(outcome.summary());
         }
         return lines;
     }

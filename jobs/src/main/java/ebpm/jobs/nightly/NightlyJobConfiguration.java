@@ -1,9 +1,11 @@
 package ebpm.jobs.nightly;
 
 import ebpm.analytics.indicatordb.IndicatorStore;
+import ebpm.jobs.LandingSources;
 import ebpm.jobs.Storage;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -30,11 +32,13 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightly(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(ingest("measures", jobRepository, transactionManager))
-                .next(ingest("observations", jobRepository, transactionManager))
-                .next(ingest("health", jobRepository, transactionManager))
-                .next(ingest("tourism-pv", jobRepository, transactionManager))
+        // One ingest step per landing source, in the order LandingSources lists them (ebpm reprocess knows the same).
+        SimpleJobBuilder job = null;
+        for (String source : LandingSources.names()) {
+            Step ingest = ingest(source, jobRepository, transactionManager);
+            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(ingest) : job.next(ingest);
+        }
+        return job
                 .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
                 .build();

@@ -122,6 +122,7 @@ public final class RunReport {
         long rejected = 0;
         long newFiles = 0;
         long seenFiles = 0;
+        long readAgainFiles = 0;
         long values = 0;
         long changed = 0;
         for (StepExecution step : steps) {
@@ -131,16 +132,17 @@ public final class RunReport {
                 rejected += step.getProcessSkipCount();
                 newFiles += step.getExecutionContext().getLong(IngestTasklet.NEW_FILES, 0);
                 seenFiles += step.getExecutionContext().getLong(IngestTasklet.SEEN_FILES, 0);
+                readAgainFiles += step.getExecutionContext().getLong(IngestTasklet.READ_AGAIN_FILES, 0);
             }
             if (step.getExecutionContext().containsKey(IndicatorTasklet.INDICATORS)) {
                 values += step.getReadCount();
                 changed += step.getWriteCount();
             }
         }
-        return String.format("  landing rows: read %d = written %d + rejected %d%s; files: %d new, %d seen before%n"
+        return String.format("  landing rows: read %d = written %d + rejected %d%s; files: %d new%s, %d seen before%n"
                         + "  indicator values: %d computed, %d new or changed%n",
-                read, written, rejected, read == written + rejected ? "" : " (MISMATCH)", newFiles, seenFiles,
-                values, changed);
+                read, written, rejected, read == written + rejected ? "" : " (MISMATCH)", newFiles - readAgainFiles,
+                readAgainFiles == 0 ? "" : ", " + readAgainFiles + " read again", seenFiles, values, changed);
     }
 
     private static String duration(LocalDateTime start, LocalDateTime end) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
+import ebpm.analytics.project.YamlBlock;
 
 class ChartSpecTest {
 
@@ -37,9 +37,9 @@ class ChartSpecTest {
     }
 
     @Test
-    void refusesWhatItCannotDrawNamingTheTable() {
+    void refusesWhatItCannotDrawNamingTheFileAndLine() {
         assertThatThrownBy(() -> read("{type: pie, x: 柱, y: 施策数}"))
-                .hasMessage("chart of evidence table t: unknown type 'pie'; use bar or line");
+                .hasMessage("t.yaml line 1: chart: unknown type 'pie'; use bar or line");
         assertThatThrownBy(() -> read("{type: bar, x: 柱, y: 施策数, colour: red}"))
                 .hasMessageContaining("unknown key 'colour'");
         assertThatThrownBy(() -> read("{type: bar, x: 柱}"))
@@ -49,6 +49,6 @@ class ChartSpecTest {
     }
 
     private static ChartSpec read(String yaml) {
-        return ChartSpec.fromYaml("t", new Yaml().load(yaml));
+        return ChartSpec.fromYaml(YamlBlock.parse("t.yaml", yaml));
     }
 }

@@ -1,0 +1,37 @@
+package ebpm.jobs;
+
+import ebpm.analytics.project.Project;
+import ebpm.jobs.health.HealthEvaluationSource;
+import ebpm.jobs.landing.LandingSource;
+import ebpm.jobs.measures.MeasureSheetSource;
+import ebpm.jobs.observations.ObservationSource;
+import ebpm.jobs.tourism.PageViewSource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The landing sources ebpm reads, in the order the nightly job ingests them, each judging its files by the
+ * project's rules (its reference tables and settings): the one list that {@code ebpm nightly} and
+ * {@code ebpm reprocess} both go by, so a new source is added here once.
+ */
+public final class LandingSources {
+
+    /** The landing folder names, in the order the night ingests them (the job's steps are made before a project is read). */
+    private static final List<String> NAMES = List.of("measures", "observations", "health", "tourism-pv");
+
+    private LandingSources() {
+    }
+
+    public static List<LandingSource> all(Project project) {
+        return List.of(new MeasureSheetSource(), new ObservationSource(), new HealthEvaluationSource(project),
+                new PageViewSource(project));
+    }
+
+    public static Optional<LandingSource> named(String name, Project project) {
+        return all(project).stream().filter(source -> source.name().equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+        return NAMES;
+    }
+}
