@@ -44,8 +44,9 @@ public final class SparkIndicatorJob {
         int exitCode = 0;
         SparkSession spark = SparkSessions.batch();
         try {
-            run(spark, arguments).forEach(outcome -> System.out.printf("%s: %d values, %d new or changed%n",
-                    outcome.indicatorCode(), outcome.values(), outcome.changed()));
+            run(spark, arguments).forEach(outcome -> System.out.printf("%s: %d values, %d new or changed, "
+                    + "%d withdrawn%n", outcome.indicatorCode(), outcome.values(), outcome.changed(),
+                    outcome.withdrawn()));
         } catch (Exception e) {
             e.printStackTrace();
             exitCode = 1;

@@ -75,10 +75,19 @@ public final class ModelCatalog {
 
     /** The reference tables a model reads, directly or through the models it reads. */
     public List<ReferenceTable> referenceTablesReadBy(Model model) {
-        List<Model> reads = new ArrayList<>(upstream(model));
-        reads.add(model);
+        return referenceTablesReadBy(model.sql());
+    }
+
+    /** The reference tables a query (a model's, an evidence table's) reads, directly or through the models it names. */
+    public List<ReferenceTable> referenceTablesReadBy(String sql) {
+        String query = withoutComments(sql);
+        List<String> texts = new ArrayList<>(List.of(query));
+        for (Model named : models.stream().filter(m -> mentions(query, m.name())).toList()) {
+            texts.add(withoutComments(named.sql()));
+            upstream(named).forEach(m -> texts.add(withoutComments(m.sql())));
+        }
         return referenceTables.values().stream()
-                .filter(table -> reads.stream().anyMatch(m -> mentions(withoutComments(m.sql()), table.name())))
+                .filter(table -> texts.stream().anyMatch(text -> mentions(text, table.name())))
                 .toList();
     }
 

@@ -16,7 +16,8 @@ import java.util.function.BiConsumer;
 public final class IndicatorComputation {
 
     /** What one indicator model produced in a run. */
-    public record Outcome(String model, String indicatorCode, int values, int changed) {
+    /** @param withdrawn stored values whose keys this run no longer computed, taken out */
+    public record Outcome(String model, String indicatorCode, int values, int changed, int withdrawn) {
     }
 
     private final ModelCatalog catalog;
@@ -50,7 +51,8 @@ public final class IndicatorComputation {
                 database.define(model);
                 String code = model.indicator().orElseThrow().code();
                 int changed = database.upsert(code, entry.getValue(), runId, at);
-                outcomes.add(new Outcome(model.name(), code, entry.getValue().size(), changed));
+                int withdrawn = database.withdrawOthers(code, entry.getValue(), runId, at);
+                outcomes.add(new Outcome(model.name(), code, entry.getValue().size(), changed, withdrawn));
             }
             connection.commit();
             return outcomes;

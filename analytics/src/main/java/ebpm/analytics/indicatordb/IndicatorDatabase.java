@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -85,17 +87,57 @@ public final class IndicatorDatabase implements AutoCloseable {
             return 0;
         }
         OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
+        writeValues(changed, runId, at);
+        return changed.size();
+    }
+
+    /**
+     * Takes out of {@code indicator_value} the stored values of an indicator whose keys the run no longer computed
+     * (their rows withdrawn or gone, a changed seed that re-sections pages): a published figure never lingers
+     * unseen. Each is recorded in the history as withdrawn, with no value, so "what did we publish then" stays
+     * answerable.
+     *
+     * @param computed every key the run computed for the indicator
+     * @return how many values were withdrawn
+     */
+    public int withdrawOthers(String indicatorCode, List<IndicatorValue> computed, String runId, Instant computedAt)
+            throws SQLException {
+        Set<List<String>> keys = computed.stream().map(IndicatorDatabase::key).collect(Collectors.toSet());
+        List<IndicatorValue> gone = current(indicatorCode).values().stream()
+                .filter(value -> !keys.contains(key(value)))
+                .map(value -> new IndicatorValue(value.indicatorCode(), value.areaCode(), value.breakdown(),
+                        value.periodType(), value.period(), null, null))
+                .toList();
+        OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
+        for (IndicatorValue value : gone) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM indicator_value WHERE "
+                    + "indicator_code = ? AND area_code = ? AND breakdown = ? AND period_type = ? AND period = ?")) {
+                List<String> key = key(value);
+                for (int i = 0; i < key.size(); i++) {
+                    delete.setString(i + 1, key.get(i));
+                }
+                delete.executeUpdate();
+            }
+        }
+        for (int from = 0; from < gone.size(); from += ROWS_PER_STATEMENT) {
+            List<IndicatorValue> chunk = gone.subList(from, Math.min(gone.size(), from + ROWS_PER_STATEMENT));
+            insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at, "
+                    + "withdrawn) VALUES ", chunk, runId, at, true, true, "");
+        }
+        return gone.size();
+    }
+
+    private void writeValues(List<IndicatorValue> changed, String runId, OffsetDateTime at) throws SQLException {
         // Many rows per statement: a statement per value costs milliseconds each on DuckDB, which adds up to
         // seconds for indicators with thousands of values (per municipality × year × project).
         for (int from = 0; from < changed.size(); from += ROWS_PER_STATEMENT) {
             List<IndicatorValue> chunk = changed.subList(from, Math.min(changed.size(), from + ROWS_PER_STATEMENT));
             insertRows("INSERT INTO indicator_value (" + VALUE_KEY + ", value, target, run_id, computed_at) VALUES ",
-                    chunk, runId, at, " ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET value = excluded.value, "
+                    chunk, runId, at, false, false, " ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET value = excluded.value, "
                             + "target = excluded.target, run_id = excluded.run_id, computed_at = excluded.computed_at");
-            insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at) "
-                    + "VALUES ", chunk, runId, at, "");
+            insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at, "
+                    + "withdrawn) VALUES ", chunk, runId, at, true, false, "");
         }
-        return changed.size();
     }
 
     public Map<List<String>, IndicatorValue> current(String indicatorCode) throws SQLException {
@@ -184,13 +226,17 @@ public final class IndicatorDatabase implements AutoCloseable {
                       target DOUBLE PRECISION,
                       run_id VARCHAR NOT NULL,
                       recorded_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
+            // Added after the first release: a key no longer computed is recorded once as withdrawn.
+            statement.execute("ALTER TABLE indicator_value_history ADD COLUMN IF NOT EXISTS withdrawn BOOLEAN "
+                    + "DEFAULT false");
             IngestManifest.createSchema(statement);
         }
     }
 
-    private void insertRows(String insert, List<IndicatorValue> rows, String runId, OffsetDateTime at, String suffix)
-            throws SQLException {
-        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** @param withdrawn the history's flag, written as a tenth value; null for {@code indicator_value} itself */
+    private void insertRows(String insert, List<IndicatorValue> rows, String runId, OffsetDateTime at,
+                            boolean history, boolean withdrawn, String suffix) throws SQLException {
+        String row = history ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String sql = insert + String.join(", ", java.util.Collections.nCopies(rows.size(), row)) + suffix;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = 0;
@@ -204,6 +250,9 @@ public final class IndicatorDatabase implements AutoCloseable {
                 statement.setObject(++index, value.target(), java.sql.Types.DOUBLE);
                 statement.setString(++index, runId);
                 statement.setObject(++index, at);
+                if (history) {
+                    statement.setBoolean(++index, withdrawn);
+                }
             }
             statement.executeUpdate();
         }

@@ -51,8 +51,8 @@ public final class Project {
         this.settings = ownSettings == null ? defaults
                 : ProjectSettings.parse(ownSettings.origin(), ownSettings.text(), Optional.of(defaults));
         referenceTables.putAll(Seeds.load(this));
-        referenceTables.put(ProjectSettings.VIEW, settings.asTable((ownSettings == null ? builtInSettings
-                : ownSettings).origin()));
+        referenceTables.put(ProjectSettings.VIEW, settings.asTable(ownSettings == null ? builtInSettings
+                : ownSettings));
     }
 
     /** The project shipped in the jar. */

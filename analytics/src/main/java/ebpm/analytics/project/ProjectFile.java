@@ -29,6 +29,14 @@ public record ProjectFile(String path, String origin, byte[] content) {
         return dot < 0 ? name : name.substring(0, dot);
     }
 
+    public String sha256() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean builtIn() {
         return origin.startsWith(BUILT_IN);
     }

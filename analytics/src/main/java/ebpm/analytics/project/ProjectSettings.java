@@ -86,7 +86,7 @@ public record ProjectSettings(String prefectureCode, String prefectureName, Zone
      * The settings SQL may read, as the one-row view {@code project_vars}: prefecture_code, prefecture_name,
      * top_pages, earliest_fiscal_year and the office's own variables as text.
      */
-    public ReferenceTable asTable(String origin) {
+    public ReferenceTable asTable(ProjectFile file) {
         List<LakeColumn> columns = new ArrayList<>(List.of(LakeColumn.required("prefecture_code", ColumnType.STRING),
                 LakeColumn.required("prefecture_name", ColumnType.STRING),
                 LakeColumn.required("top_pages", ColumnType.LONG),
@@ -97,7 +97,8 @@ public record ProjectSettings(String prefectureCode, String prefectureName, Zone
             columns.add(LakeColumn.optional(name, ColumnType.STRING));
             row.add(value);
         });
-        return new ReferenceTable(VIEW, origin, "ebpm_project.yml: the office's settings", columns, List.of(row));
+        return new ReferenceTable(VIEW, file.path(), file.origin(), file.sha256(),
+                "ebpm_project.yml: the office's settings", columns, List.of(row));
     }
 
     private static String prefectureCode(YamlBlock prefecture) {

@@ -11,11 +11,13 @@ import java.util.Optional;
  * Models join it, so a changed rule reaches all history on the next run, without reading the lake again.
  *
  * @param name    the view models read, e.g. {@code seed_tourism_sites}
- * @param origin  the file it was read from, for lineage and messages
+ * @param path    its file's path in the project, e.g. {@code seeds/tourism_sites.csv}
+ * @param origin  the file it was read from, for messages
+ * @param sha256  the checksum of that file, for the lineage of what is computed from it
  * @param rows    typed values (String, Long, Double, Boolean or null), one list per row, in column order
  */
-public record ReferenceTable(String name, String origin, String description, List<LakeColumn> columns,
-                             List<List<Object>> rows) {
+public record ReferenceTable(String name, String path, String origin, String sha256, String description,
+                             List<LakeColumn> columns, List<List<Object>> rows) {
 
     public ReferenceTable {
         columns = List.copyOf(columns);

@@ -71,8 +71,8 @@ public final class Seeds {
         }
         checkUnique(csv.origin(), yaml, records.subList(1, records.size()), rows, columns);
         checkAccepted(csv.origin(), yaml, records.subList(1, records.size()), rows, columns);
-        return new ReferenceTable(VIEW_PREFIX + csv.stem(), csv.origin(), yaml.optionalText("description").orElse(""),
-                columns, rows);
+        return new ReferenceTable(VIEW_PREFIX + csv.stem(), csv.path(), csv.origin(), csv.sha256(),
+                yaml.optionalText("description").orElse(""), columns, rows);
     }
 
     private static List<LakeColumn> columns(YamlBlock yaml) {

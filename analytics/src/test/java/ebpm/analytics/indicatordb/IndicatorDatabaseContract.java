@@ -118,6 +118,24 @@ abstract class IndicatorDatabaseContract {
     }
 
     @Test
+    void aKeyNoLongerComputedLeavesTheCurrentValuesAndTheHistorySaysItWasWithdrawn() throws SQLException {
+        List<IndicatorValue> both = List.of(rate("全体", "2020", 75.3), rate("Ⅰ", "2020", 80.0));
+        database.upsert(RATE, both, "run-1", FIRST_NIGHT);
+        database.withdrawOthers(RATE, both, "run-1", FIRST_NIGHT);
+        List<IndicatorValue> onlyOverall = List.of(rate("全体", "2020", 75.3));
+
+        int withdrawn = database.withdrawOthers(RATE, onlyOverall, "run-2", SECOND_NIGHT);
+
+        assertThat(withdrawn).isEqualTo(1);
+        assertThat(database.current(RATE)).containsOnlyKeys(List.of(RATE, "140007", "全体", "FY", "2020"));
+        assertThat(rows("SELECT breakdown, value, withdrawn, run_id FROM indicator_value_history "
+                + "ORDER BY recorded_at, breakdown")).containsExactly(
+                List.of("Ⅰ", 80.0, false, "run-1"), List.of("全体", 75.3, false, "run-1"),
+                java.util.Arrays.asList("Ⅰ", null, true, "run-2"));
+        assertThat(database.withdrawOthers(RATE, onlyOverall, "run-3", SECOND_NIGHT)).isZero();
+    }
+
+    @Test
     void valuesOfOneIndicatorDoNotTouchAnother() throws SQLException {
         database.upsert(RATE, List.of(rate("全体", "2020", 75.3)), "run-1", FIRST_NIGHT);
         IndicatorValue achieved = new IndicatorValue("measures_achieved", "140007", "全体", "FY", "2020", 38.0, null);

@@ -7,6 +7,7 @@ import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.period.FiscalYear;
 import ebpm.analytics.project.Project;
+import ebpm.analytics.project.ReferenceTable;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.export.EvidenceDocument;
@@ -138,6 +139,10 @@ public final class EvidenceWriter implements AutoCloseable {
             if (ManifestEntry.INGESTED.equals(entry.status()) && readsSource(definition, entry)) {
                 sources.add(new SourceFile(entry.fileName(), entry.checksum()));
             }
+        }
+        // The rules are sources too: the seeds (and settings) the table was computed with, by their project path.
+        for (ReferenceTable table : catalog.referenceTablesReadBy(definition.sql())) {
+            sources.add(new SourceFile(table.path(), table.sha256()));
         }
         return new Lineage(sources, definition.models(), session.description(), lastRunId(), Instant.now());
     }

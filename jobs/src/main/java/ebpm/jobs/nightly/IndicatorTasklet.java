@@ -55,8 +55,9 @@ final class IndicatorTasklet implements Tasklet {
                 }
                 contribution.incrementWriteCount(outcome.changed());
                 contribution.incrementFilterCount(outcome.values() - outcome.changed());
-                lines.add(String.format("%s: %d values, %d new or changed", outcome.indicatorCode(),
-                        outcome.values(), outcome.changed()));
+                lines.add(String.format("%s: %d values, %d new or changed%s", outcome.indicatorCode(),
+                        outcome.values(), outcome.changed(), outcome.withdrawn() == 0 ? ""
+                                : ", " + outcome.withdrawn() + " no longer computed (withdrawn)"));
             }
             log.info("indicators stored: {}", lines.get(0));
             contribution.getStepExecution().getExecutionContext().put(INDICATORS, lines);
