@@ -16,9 +16,6 @@ import java.util.Optional;
  */
 public final class LandingSources {
 
-    /** The landing folder names, in the order the night ingests them (the job's steps are made before a project is read). */
-    private static final List<String> NAMES = List.of("measures", "observations", "health", "tourism-pv");
-
     private LandingSources() {
     }
 
@@ -31,7 +28,8 @@ public final class LandingSources {
         return all(project).stream().filter(source -> source.name().equals(name)).findFirst();
     }
 
+    /** The landing folder names, in the order the night ingests them (its steps are made before a run's project is read). */
     public static List<String> names() {
-        return NAMES;
+        return all(Project.builtIn()).stream().map(LandingSource::name).toList();
     }
 }
