@@ -3,11 +3,11 @@ package ebpm.evidence.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ebpm.analytics.project.YamlBlock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 class ChartSpecTest {
 
@@ -39,7 +39,7 @@ class ChartSpecTest {
     @Test
     void refusesWhatItCannotDrawNamingTheTable() {
         assertThatThrownBy(() -> read("{type: pie, x: 柱, y: 施策数}"))
-                .hasMessage("chart of evidence table t: unknown type 'pie'; use bar or line");
+                .hasMessage("t line 1: chart: unknown type 'pie'; use bar or line");
         assertThatThrownBy(() -> read("{type: bar, x: 柱, y: 施策数, colour: red}"))
                 .hasMessageContaining("unknown key 'colour'");
         assertThatThrownBy(() -> read("{type: bar, x: 柱}"))
@@ -49,6 +49,6 @@ class ChartSpecTest {
     }
 
     private static ChartSpec read(String yaml) {
-        return ChartSpec.fromYaml("t", new Yaml().load(yaml));
+        return ChartSpec.fromYaml(YamlBlock.parse("t", yaml));
     }
 }
