@@ -3,6 +3,7 @@ package ebpm.jobs.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.analytics.project.Project;
+import ebpm.jobs.cli.SampleRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,14 @@ class ProjectCheckTest {
         ProjectProblems problems = ProjectCheck.check(Project.builtIn(), work.resolve("lake"));
 
         assertThat(problems.messages()).isEmpty();
+    }
+
+    @Test
+    void theBuiltInProjectHoldsTogetherOverTheSampleRunsLake() throws Exception {
+        Path lake = SampleRun.work().resolve("lake");
+
+        assertThat(lake).isDirectory();
+        assertThat(ProjectCheck.check(Project.builtIn(), lake).messages()).isEmpty();
     }
 
     @Test
