@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -56,12 +57,28 @@ public final class DuckDbSession implements IndicatorEngine {
      */
     public static DuckDbSession open(Path lake, ModelCatalog catalog, Optional<Path> modelCache)
             throws SQLException {
+        return open(lake, catalog, modelCache, (model, e) -> {
+            throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
+        });
+    }
+
+    /**
+     * Opens a session to check the catalog's SQL: a staging or intermediate model whose view cannot be created is
+     * handed to {@code failed} and left out, instead of failing the session, so one pass finds every broken model.
+     */
+    public static DuckDbSession openChecking(Path lake, ModelCatalog catalog, BiConsumer<Model, SQLException> failed)
+            throws SQLException {
+        return open(lake, catalog, Optional.empty(), (model, e) -> failed.accept(model, e));
+    }
+
+    private static DuckDbSession open(Path lake, ModelCatalog catalog, Optional<Path> modelCache, FailedView failed)
+            throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         DuckDbSession session = new DuckDbSession(connection, lake, catalog, modelCache);
         try {
             session.registerLake(lake);
             session.registerReferenceTables(catalog);
-            session.registerViews(catalog);
+            session.registerViews(catalog, failed);
         } catch (SQLException e) {
             session.close();
             throw e;
@@ -207,20 +224,24 @@ public final class DuckDbSession implements IndicatorEngine {
         }
     }
 
-    private void registerViews(ModelCatalog catalog) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (Model model : catalog.models()) {
-                if (model.layer() != Layer.INDICATOR) {
-                    String view = "CREATE OR REPLACE TEMP VIEW " + model.name() + " AS " + model.sql();
-                    try {
-                        statement.execute(view);
-                        views.put(model.name(), view);
-                        if (model.layer() == Layer.INTERMEDIATE) {
-                            intermediates.put(model.name(), model);
-                        }
-                    } catch (SQLException e) {
-                        throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
+    /** What to do when a model's view cannot be created: fail the session, or note it and go on. */
+    private interface FailedView {
+        void failed(Model model, SQLException e) throws SQLException;
+    }
+
+    private void registerViews(ModelCatalog catalog, FailedView failed) throws SQLException {
+        for (Model model : catalog.models()) {
+            if (model.layer() != Layer.INDICATOR) {
+                String view = "CREATE OR REPLACE TEMP VIEW " + model.name() + " AS " + model.sql();
+                // A statement a view: DuckDB closes the statement whose SQL failed, and the next view needs one.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(view);
+                    views.put(model.name(), view);
+                    if (model.layer() == Layer.INTERMEDIATE) {
+                        intermediates.put(model.name(), model);
                     }
+                } catch (SQLException e) {
+                    failed.failed(model, e);
                 }
             }
         }

@@ -158,15 +158,29 @@ public final class IndicatorDatabase implements AutoCloseable {
     }
 
     /**
-     * Copies the current values into a table {@code indicator_value} of a DuckDB session, so that evidence SQL can
-     * join them with the lake's views whichever database holds them.
+     * Creates, in a DuckDB session, the empty tables evidence SQL reads from the indicator database:
+     * {@code indicator_value} (the current values) and {@code indicator} (the definitions), with the columns
+     * evidence SQL may name. {@code ebpm catalog --check} prepares evidence SQL against them.
      */
-    public int copyCurrentValuesInto(Connection duckDb) throws SQLException {
+    public static void createEvidenceTables(Connection duckDb) throws SQLException {
         try (Statement create = duckDb.createStatement()) {
             create.execute("CREATE OR REPLACE TABLE indicator_value (indicator_code VARCHAR, area_code VARCHAR, "
                     + "breakdown VARCHAR, period_type VARCHAR, period VARCHAR, value DOUBLE, target DOUBLE, "
                     + "run_id VARCHAR, computed_at TIMESTAMP WITH TIME ZONE)");
+            create.execute("CREATE OR REPLACE TABLE indicator (code VARCHAR, name_ja VARCHAR, unit VARCHAR, "
+                    + "period_type VARCHAR, higher_is_better BOOLEAN, description VARCHAR, model VARCHAR)");
         }
+    }
+
+    /**
+     * Copies the current values into a table {@code indicator_value} of a DuckDB session, and the definitions into
+     * a table {@code indicator}, so that evidence SQL can join them with the lake's views whichever database holds
+     * them.
+     *
+     * @return how many values were copied
+     */
+    public int copyCurrentValuesInto(Connection duckDb) throws SQLException {
+        createEvidenceTables(duckDb);
         int copied = 0;
         try (Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery("SELECT " + VALUE_KEY
@@ -184,7 +198,24 @@ public final class IndicatorDatabase implements AutoCloseable {
                 copied++;
             }
         }
+        copyDefinitionsInto(duckDb);
         return copied;
+    }
+
+    /** A few dozen rows: plain inserts. */
+    private void copyDefinitionsInto(Connection duckDb) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT code, name_ja, unit, period_type, higher_is_better, "
+                     + "description, model FROM indicator");
+             PreparedStatement insert = duckDb.prepareStatement(
+                     "INSERT INTO indicator VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            while (rows.next()) {
+                for (int column = 1; column <= 7; column++) {
+                    insert.setObject(column, column == 5 ? (Object) rows.getBoolean(column) : rows.getString(column));
+                }
+                insert.executeUpdate();
+            }
+        }
     }
 
     @Override

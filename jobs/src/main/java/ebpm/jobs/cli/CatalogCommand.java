@@ -11,24 +11,67 @@ import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.chart.ChartSpec;
 import ebpm.evidence.export.EvidenceExporters;
+import ebpm.jobs.WorkFolder;
+import ebpm.jobs.project.ProjectCheck;
+import ebpm.jobs.project.ProjectProblems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code ebpm catalog}: the evidence tables and indicators, read from their definitions (nothing listed by hand). */
+/**
+ * {@code ebpm catalog}: the evidence tables and indicators, read from their definitions (nothing listed by hand);
+ * with {@code --check}, whether the project's definitions and SQL hold together, without running anything.
+ */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "List the evidence tables and the indicators: description, grain, filters and formats.")
-final class CatalogCommand implements Runnable {
+        description = {"List the evidence tables, the indicators and the reference tables: description, grain, "
+                + "filters, formats and the file each comes from.",
+                "With --check, check the project instead: every YAML, the names each SQL reads, and every SQL "
+                        + "prepared on DuckDB against the lake's tables (exit code 2 when anything is wrong)."})
+final class CatalogCommand implements Callable<Integer> {
 
     private static final String INDENT = "      ";
 
     @Mixin
     ProjectOption project;
 
+    @Option(names = "--check", description = "check the project without running the night; lists every problem")
+    boolean check;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "ebpm-data",
+            description = "with --check: prepare the SQL against the lake of this work folder where it has one, "
+                    + "else against empty lake tables (default: ${DEFAULT-VALUE})")
+    Path work;
+
     @Override
-    public void run() {
+    public Integer call() throws SQLException {
         Project rules = project.project();
         System.out.println("Project: " + rules.description());
+        if (check) {
+            return check(rules);
+        }
+        list(rules);
+        return 0;
+    }
+
+    private int check(Project rules) throws SQLException {
+        Path lake = new WorkFolder(work).lake();
+        System.out.println("Lake:    " + (Files.isDirectory(lake) ? lake.toAbsolutePath().normalize()
+                : "none yet at " + lake.toAbsolutePath().normalize() + ": the SQL is prepared against empty tables"));
+        ProjectProblems problems = ProjectCheck.check(rules, lake);
+        if (problems.none()) {
+            System.out.println("OK: every definition reads, every name resolves, every SQL prepares on DuckDB.");
+            return 0;
+        }
+        System.err.println("ebpm: " + problems.describe());
+        return EbpmCommand.USAGE;
+    }
+
+    private void list(Project rules) {
         System.out.println();
         String formats = String.join(", ", EvidenceExporters.formats());
         System.out.println("Evidence tables (ebpm evidence NAME [filters] --format " + formats + ")");
@@ -39,11 +82,13 @@ final class CatalogCommand implements Runnable {
             System.out.println(INDENT + "grain:   " + definition.grain());
             System.out.println(INDENT + "filters: " + filters(definition));
             System.out.println(INDENT + "formats: " + formats + chart(definition));
-            System.out.println(INDENT + "models:  " + String.join(", ", definition.models()));
+            System.out.println(INDENT + "models:  " + (definition.models().isEmpty() ? "none listed"
+                    : String.join(", ", definition.models())));
             System.out.println(INDENT + "from:    " + definition.origin());
         }
         System.out.println();
-        System.out.println("Indicators (indicator database table indicator_value)");
+        System.out.println("Indicators (indicator database table indicator_value; any one as a table: "
+                + "ebpm evidence indicator --indicator CODE)");
         ModelCatalog models = ModelCatalog.load(rules);
         for (Model model : models.indicators()) {
             IndicatorDefinition indicator = model.indicator().orElseThrow();
@@ -59,7 +104,7 @@ final class CatalogCommand implements Runnable {
         System.out.println("Reference tables (seeds and settings the models join)");
         for (ReferenceTable table : models.referenceTables().values()) {
             System.out.println();
-            System.out.println("  " + table.name() + "  " + table.rows().size() + " rows: " + String.join(", ",
+            System.out.println("  " + table.name() + "  " + table.rows().size() + (table.rows().size() == 1 ? " row: " : " rows: ") + String.join(", ",
                     table.columns().stream().map(LakeColumn::name).toList()));
             if (!table.description().isEmpty()) {
                 System.out.println(INDENT + table.description().replaceAll("\\s+", " "));
@@ -77,7 +122,9 @@ final class CatalogCommand implements Runnable {
 
     private static String filter(EvidenceParameter parameter) {
         return "--" + parameter.name() + " (" + parameter.label() + ", " + parameter.type() + ", "
-                + (parameter.optional() ? "optional: all when left out" : "default: from the data, e.g. the latest year") + ")";
+                + (parameter.required() ? "required"
+                        : parameter.optional() ? "optional: all when left out"
+                        : "default: " + parameter.defaultSql().strip()) + ")";
     }
 
     private static String chart(EvidenceDefinition definition) {

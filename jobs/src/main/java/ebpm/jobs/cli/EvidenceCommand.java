@@ -47,6 +47,18 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "ID", description = "web site id, e.g. kanagawa-now")
     String site;
 
+    @Option(names = "--indicator", paramLabel = "CODE",
+            description = "indicator code, for the table indicator, e.g. tourism_visitors (see 'ebpm catalog')")
+    String indicator;
+
+    @Option(names = "--area", paramLabel = "CODE",
+            description = "area code, 6 digits, e.g. 140007 (the prefecture) or 141003, for the table indicator")
+    String area;
+
+    @Option(names = "--breakdown", paramLabel = "TEXT",
+            description = "breakdown (内訳), e.g. 全体, for the table indicator")
+    String breakdown;
+
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv,html",
             description = "comma-separated formats: csv, xlsx, html, ipynb (default: ${DEFAULT-VALUE})")
     String formats;
@@ -74,6 +86,9 @@ final class EvidenceCommand implements Callable<Integer> {
             });
         }
         putGiven(filters, "site", site);
+        putGiven(filters, "indicator", indicator);
+        putGiven(filters, "area", area);
+        putGiven(filters, "breakdown", breakdown);
         Path folder = out != null ? out : work.folder().evidence().resolve("requests");
         try (EvidenceWriter writer = new EvidenceWriter(work.folder(), work.indicators(), rules)) {
             EvidenceDocument document = writer.build(definition, filters);

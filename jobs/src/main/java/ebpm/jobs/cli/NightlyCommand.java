@@ -1,10 +1,13 @@
 package ebpm.jobs.cli;
 
+import ebpm.analytics.project.Project;
 import ebpm.jobs.BatchApplication;
 import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.NightlyLauncher;
 import ebpm.jobs.nightly.RunLock;
 import ebpm.jobs.nightly.RunReport;
+import ebpm.jobs.project.ProjectCheck;
+import ebpm.jobs.project.ProjectProblems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,8 +56,16 @@ final class NightlyCommand implements Callable<Integer> {
             System.err.println("ebpm: landing folder " + landing.toAbsolutePath() + " does not exist; give --landing DIR");
             return EbpmCommand.FAILED;
         }
-        // Read first: a wrong definition stops the night before anything ran (exit 2).
-        ZoneId officeZone = project.project().settings().timeZone();
+        // Read and checked first: a wrong definition stops the night before anything ran (exit 2).
+        Project rules = project.project();
+        ProjectProblems problems = ProjectCheck.check(rules, work.folder().lake());
+        if (!problems.none()) {
+            System.err.println("ebpm: nothing was run: " + problems.describe());
+            System.err.println("ebpm: fix them, check with 'ebpm catalog --check"
+                    + project.folder().map(folder -> " --project " + folder).orElse("") + "', then run again");
+            return EbpmCommand.USAGE;
+        }
+        ZoneId officeZone = rules.settings().timeZone();
         Storage storage = jobRepository.storage(work);
         try (RunLock lock = RunLock.acquire(work.folder().runLock());
              ConfigurableApplicationContext context = BatchApplication.start(storage)) {

@@ -1,5 +1,6 @@
 package ebpm.jobs.evidence;
 
+import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.DuckDbSession;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
@@ -19,13 +20,17 @@ import ebpm.evidence.query.EvidenceQuery;
 import ebpm.evidence.query.ViewDependencies;
 import ebpm.jobs.WorkFolder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +75,31 @@ public final class EvidenceWriter implements AutoCloseable {
         }
         EvidenceQuery query = new EvidenceQuery(session.connection());
         Map<String, Object> parameters = query.resolve(definition, filters);
+        Optional<Model> indicator = indicatorAskedFor(definition, parameters);
         Table table = query.run(definition, parameters);
-        return new EvidenceDocument(documentName(definition, parameters), title(definition, parameters),
-                definition.description(), table, definition.decimals(), lineage(definition), definition.chart(),
-                Optional.of(recipe(definition, parameters)));
+        return new EvidenceDocument(documentName(definition, parameters), title(definition, parameters, indicator),
+                definition.description(), table, definition.decimals(), lineage(definition, indicator),
+                definition.chart(), Optional.of(recipe(definition, parameters)));
+    }
+
+    /**
+     * The indicator model a filter of type {@code indicator} names (the table {@code indicator}): one of the
+     * project's, or an error that lists them, since a misspelt code would otherwise read as an empty table.
+     */
+    private Optional<Model> indicatorAskedFor(EvidenceDefinition definition, Map<String, Object> parameters) {
+        for (EvidenceParameter parameter : definition.parameters()) {
+            Object code = parameters.get(parameter.name());
+            if ("indicator".equals(parameter.type()) && code != null) {
+                return Optional.of(catalog.indicators().stream()
+                        .filter(model -> model.indicatorCode().equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("--" + parameter.name() + " '" + code
+                                + "' is not an indicator of the project; known: " + String.join(", ",
+                                catalog.indicators().stream().map(Model::indicatorCode).sorted().toList())
+                                + " (see: ebpm catalog)")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** What a fresh DuckDB connection runs to compute the table again: the notebook's code. */
@@ -104,16 +130,38 @@ public final class EvidenceWriter implements AutoCloseable {
         for (EvidenceParameter parameter : definition.parameters()) {
             Object value = parameters.get(parameter.name());
             if (value != null) {
-                name.append('_').append("fiscal_year".equals(parameter.type()) ? "FY" : "").append(value);
+                name.append('_').append("fiscal_year".equals(parameter.type()) ? "FY" : "").append(stem(value));
             }
         }
         return name.toString();
     }
 
-    private static String title(EvidenceDefinition definition, Map<String, Object> parameters) {
+    /**
+     * A filter value as part of a file name, which is ASCII: a value that is not (a breakdown such as 全体) keeps
+     * its ASCII characters and gains a short digest of itself, so two values never share a file.
+     */
+    static String stem(Object value) {
+        String text = value.toString();
+        String ascii = text.replaceAll("[^A-Za-z0-9._-]", "");
+        if (ascii.equals(text)) {
+            return text;
+        }
+        String digest;
+        try {
+            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+        return ascii.isEmpty() ? digest : ascii + "-" + digest;
+    }
+
+    private static String title(EvidenceDefinition definition, Map<String, Object> parameters,
+                                Optional<Model> indicator) {
+        String title = definition.title() + indicator.map(model -> " " + model.indicator().orElseThrow().nameJa())
+                .orElse("");
         Object fiscalYear = parameters.get("fy");
-        return fiscalYear == null ? definition.title()
-                : definition.title() + " " + FiscalYear.japanese((Integer) fiscalYear);
+        return fiscalYear == null ? title : title + " " + FiscalYear.japanese((Integer) fiscalYear);
     }
 
     public List<Path> write(EvidenceDocument document, List<EvidenceExporter> exporters, Path folder)
@@ -133,10 +181,20 @@ public final class EvidenceWriter implements AutoCloseable {
         session.close();
     }
 
-    private Lineage lineage(EvidenceDefinition definition) throws SQLException {
+    /**
+     * The landing files and models a table comes from: the models its definition lists, and for a table of one
+     * indicator asked for by a filter, that indicator's model and the models it reads.
+     */
+    private Lineage lineage(EvidenceDefinition definition, Optional<Model> indicator) throws SQLException {
+        List<String> models = new ArrayList<>(definition.models());
+        indicator.ifPresent(model -> {
+            catalog.upstream(model).stream().map(Model::name).filter(name -> !models.contains(name))
+                    .forEach(models::add);
+            models.add(model.name());
+        });
         List<SourceFile> sources = new ArrayList<>();
         for (ManifestEntry entry : manifest) {
-            if (ManifestEntry.INGESTED.equals(entry.status()) && readsSource(definition, entry)) {
+            if (ManifestEntry.INGESTED.equals(entry.status()) && readsSource(models, entry)) {
                 sources.add(new SourceFile(entry.fileName(), entry.checksum()));
             }
         }
@@ -144,14 +202,14 @@ public final class EvidenceWriter implements AutoCloseable {
         for (ReferenceTable table : catalog.referenceTablesReadBy(definition.sql())) {
             sources.add(new SourceFile(table.path(), table.sha256()));
         }
-        return new Lineage(sources, definition.models(), session.description(), lastRunId(), Instant.now());
+        return new Lineage(sources, models, session.description(), lastRunId(), Instant.now());
     }
 
     /**
-     * A definition reads a landing file when one of its models scans the lake view of a table the file landed in
+     * The models read a landing file when one of them scans the lake view of a table the file landed in
      * (the first folder of its lake files; a source and its lake table may be named differently).
      */
-    private boolean readsSource(EvidenceDefinition definition, ManifestEntry entry) {
+    private boolean readsSource(List<String> models, ManifestEntry entry) {
         List<String> views = new ArrayList<>();
         views.add("src_" + entry.source());
         if (entry.lakeFile() != null) {
@@ -159,7 +217,7 @@ public final class EvidenceWriter implements AutoCloseable {
                 views.add("src_" + Path.of(lakeFile).getName(0));
             }
         }
-        return definition.models().stream()
+        return models.stream()
                 .anyMatch(model -> views.stream().anyMatch(view -> catalog.model(model).sql().contains(view)));
     }
 

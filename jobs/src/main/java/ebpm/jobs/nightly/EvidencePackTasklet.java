@@ -4,16 +4,19 @@ import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.project.Project;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
+import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporters;
 import ebpm.evidence.export.EvidencePackIndex;
 import ebpm.evidence.export.PackEntry;
+import ebpm.evidence.query.NoDataYetException;
 import ebpm.jobs.evidence.EvidenceWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -23,11 +26,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes the nightly evidence pack: every evidence table of the catalog for its default filters (the latest fiscal
- * year), in every format, into {@code evidence/<as-of>/} with an {@code index.html} linking them.
+ * year), in every format, into {@code evidence/<as-of>/} with an {@code index.html} linking them. A table is left
+ * out for two reasons only, each logged and listed in the run summary: it needs a filter the pack cannot choose
+ * ({@code required: true}, e.g. {@code indicator}), or the data its default filter is chosen from has not landed
+ * yet. Any other error fails the step, naming the table: a broken table is never passed off as "no data".
  */
 final class EvidencePackTasklet implements Tasklet {
 
     static final String PACK = "pack";
+    /** The tables left out, one line each: "name: why". */
+    static final String SKIPPED = "skippedEvidence";
     private static final Logger log = LoggerFactory.getLogger(EvidencePackTasklet.class);
 
     private final IndicatorStore indicators;
@@ -42,22 +50,35 @@ final class EvidencePackTasklet implements Tasklet {
         Path folder = parameters.work().evidence().resolve(parameters.asOf().toString());
         Files.createDirectories(folder);
         List<PackEntry> entries = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Project project = parameters.loadProject();
         try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators, project)) {
             List<EvidenceDefinition> definitions = EvidenceCatalog.load(project).definitions();
             int position = 0;
             for (EvidenceDefinition definition : definitions) {
                 position++;
+                Optional<String> skip = needsFilters(definition);
+                if (skip.isPresent()) {
+                    skipped.add(definition.name() + ": " + skip.get());
+                    log.info("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),
+                            skip.get());
+                    continue;
+                }
                 long started = System.nanoTime();
                 EvidenceDocument document;
+                List<Path> files;
                 try {
                     document = writer.build(definition, Map.of());
-                } catch (IllegalArgumentException noData) {
+                    files = writer.write(document, EvidenceExporters.all(), folder);
+                } catch (NoDataYetException noData) {
+                    skipped.add(definition.name() + ": " + noData.getMessage());
                     log.warn("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),
                             noData.getMessage());
                     continue;
+                } catch (Exception e) {
+                    throw new IllegalStateException("evidence table " + definition.name() + " (" + definition.origin()
+                            + ") failed: " + e.getMessage(), e);
                 }
-                List<Path> files = writer.write(document, EvidenceExporters.all(), folder);
                 entries.add(PackEntry.of(document, folder, files));
                 contribution.incrementWriteCount(files.size());
                 log.info("evidence {}/{} {}: {} rows, {} files ({}s)", position, definitions.size(),
@@ -66,8 +87,21 @@ final class EvidencePackTasklet implements Tasklet {
             }
         }
         Path index = EvidencePackIndex.write(folder, "エビデンス・パック " + parameters.asOf(), entries);
-        log.info("evidence pack: {} tables in {}", entries.size(), index);
+        log.info("evidence pack: {} tables in {}{}", entries.size(), index,
+                skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped");
         contribution.getStepExecution().getExecutionContext().putString(PACK, index.toString());
+        contribution.getStepExecution().getExecutionContext().put(SKIPPED, new ArrayList<>(skipped));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Why the pack cannot build a table for its defaults alone, if it cannot. */
+    static Optional<String> needsFilters(EvidenceDefinition definition) {
+        List<EvidenceParameter> required = definition.requiredParameters();
+        if (required.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("needs " + String.join(" and ", required.stream()
+                .map(parameter -> "--" + parameter.name() + " (" + parameter.label() + ")").toList())
+                + "; ask for it with ebpm evidence " + definition.name());
     }
 }

@@ -74,6 +74,11 @@ public final class RunReport {
 
     private static List<String> details(StepExecution step) {
         List<String> lines = new ArrayList<>();
+        // A step read back from the job repository has lost its exceptions; its exit description keeps the first.
+        String exitDescription = step.getExitStatus().getExitDescription();
+        if (step.getStatus() == BatchStatus.FAILED && exitDescription != null && !exitDescription.isBlank()) {
+            lines.add("failed: " + exitDescription.lines().findFirst().orElse("").strip());
+        }
         if (step.getExecutionContext().containsKey(IngestTasklet.FILES)) {
             @SuppressWarnings("unchecked")
             List<String> files = (List<String>) step.getExecutionContext().get(IngestTasklet.FILES);
@@ -86,6 +91,11 @@ public final class RunReport {
         }
         if (step.getExecutionContext().containsKey(EvidencePackTasklet.PACK)) {
             lines.add("evidence pack: " + step.getExecutionContext().getString(EvidencePackTasklet.PACK));
+        }
+        if (step.getExecutionContext().containsKey(EvidencePackTasklet.SKIPPED)) {
+            @SuppressWarnings("unchecked")
+            List<String> skipped = (List<String>) step.getExecutionContext().get(EvidencePackTasklet.SKIPPED);
+            skipped.forEach(table -> lines.add("not in the pack: " + table));
         }
         return lines;
     }

@@ -117,7 +117,7 @@ class EvidenceCommandTest {
                 "成果指標達成率", "measures_with_indicator",
                 "達成率 = (◎ + ○) ÷ 施策数",
                 "grain:   中柱ごとに1行、柱ごとの小計、合計",
-                "filters: --fy (年度, fiscal_year, default: from the data, e.g. the latest year)",
+                "filters: --fy (年度, fiscal_year, default: SELECT max(fiscal_year) FROM int_measure_evaluations)",
                 "formats: csv, xlsx, html, ipynb; chart: bar of 達成率(%), 前年度達成率(%) by 柱 中柱");
     }
 

@@ -68,6 +68,10 @@ public final class EvidenceCatalog {
         List<EvidenceParameter> parameters = new ArrayList<>();
         yaml.optionalBlock("parameters").ifPresent(block -> block.blocks().forEach((key, parameter) -> {
             parameter.allowOnly(PARAMETER_KEYS);
+            if (parameter.bool("required", false) && parameter.has("default_sql")) {
+                throw parameter.error("required", "parameter " + key + " is required, so it has no default_sql "
+                        + "(leave out one or the other)");
+            }
             try {
                 parameters.add(new EvidenceParameter(key, parameter.text("label"), parameter.text("type"),
                         parameter.optionalText("default_sql").orElse(null), parameter.bool("required", false)));

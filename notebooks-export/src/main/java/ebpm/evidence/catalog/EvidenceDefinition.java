@@ -24,4 +24,9 @@ public record EvidenceDefinition(String name, String title, String description, 
                               Map<String, Integer> decimals) {
         this(name, title, description, grain, sql, parameters, models, decimals, Optional.empty(), "built-in");
     }
+
+    /** The filters that must be given: a table with any cannot be built for its defaults alone (the nightly pack). */
+    public List<EvidenceParameter> requiredParameters() {
+        return parameters.stream().filter(EvidenceParameter::required).toList();
+    }
 }

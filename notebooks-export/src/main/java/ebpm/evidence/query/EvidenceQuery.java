@@ -29,7 +29,9 @@ public final class EvidenceQuery {
      * Resolves the filters: the given text is parsed by the parameter's type, a missing one takes its default
      * (or NULL, meaning all, when it has none).
      *
-     * @throws IllegalArgumentException naming the filter and what is accepted, when a value cannot be used
+     * @throws IllegalArgumentException naming the filter and what is accepted, when a value cannot be used or a
+     *                                  required one is missing
+     * @throws NoDataYetException       when a filter left out takes its default from data that is not there yet
      */
     public Map<String, Object> resolve(EvidenceDefinition definition, Map<String, String> given)
             throws SQLException {
@@ -97,10 +99,10 @@ public final class EvidenceQuery {
         }
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(parameter.defaultSql())) {
+            // No row, or NULL (max() over no rows): the data the default is chosen from has not landed.
             Object value = rows.next() ? rows.getObject(1) : null;
             if (value == null) {
-                throw new IllegalArgumentException("no data for " + definition.name()
-                        + " yet: run 'ebpm nightly' first, or give --" + parameter.name());
+                throw new NoDataYetException(definition.name(), parameter.name());
             }
             return value;
         }

@@ -13,6 +13,30 @@ class EvidenceParameterTest {
         assertThat(parameter("from", "calendar_year").parse(" 2016 ")).isEqualTo(2016);
         assertThat(parameter("municipality", "municipality").parse("141003")).isEqualTo("141003");
         assertThat(parameter("site", "site").parse("kanagawa-now")).isEqualTo("kanagawa-now");
+        assertThat(parameter("indicator", "indicator").parse("tourism_visitors")).isEqualTo("tourism_visitors");
+        assertThat(parameter("area", "area").parse("140007")).isEqualTo("140007");
+        assertThat(parameter("area", "area").parse("141003")).isEqualTo("141003");
+        assertThat(parameter("breakdown", "breakdown").parse(" Ⅰ① ")).isEqualTo("Ⅰ①");
+    }
+
+    @Test
+    void refusesAnIndicatorCodeAnAreaWithoutItsCheckDigitAndAnEmptyBreakdown() {
+        assertThatThrownBy(() -> parameter("indicator", "indicator").parse("Tourism Visitors"))
+                .hasMessageStartingWith("--indicator 'Tourism Visitors' is not an indicator code; write e.g. "
+                        + "tourism_visitors");
+        assertThatThrownBy(() -> parameter("area", "area").parse("141004"))
+                .hasMessageStartingWith("--area '141004' is not an area code; write e.g. 140007 (the prefecture)");
+        assertThatThrownBy(() -> parameter("breakdown", "breakdown").parse("  "))
+                .hasMessageStartingWith("--breakdown '  ' is not a breakdown");
+    }
+
+    @Test
+    void aRequiredParameterHasNoDefault() {
+        EvidenceParameter required = new EvidenceParameter("indicator", "指標コード", "indicator", null, true);
+
+        assertThat(required.optional()).isFalse();
+        assertThatThrownBy(() -> new EvidenceParameter("indicator", "指標コード", "indicator", "SELECT 'x'", true))
+                .hasMessageContaining("is required, so it has no default_sql");
     }
 
     @Test

@@ -3,11 +3,11 @@ package ebpm.evidence.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ebpm.analytics.project.YamlBlock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import ebpm.analytics.project.YamlBlock;
 
 class ChartSpecTest {
 
