@@ -40,11 +40,12 @@ SELECT coalesce(d.name_ja, c.indicator_code)                            AS "指�
        c.area_code || coalesce(' ' || a.name, '')                      AS "地域",
        c.breakdown                                                      AS "内訳",
        c.period                                                         AS "期間",
-       c.value                                                          AS "値",
-       p.value                                                          AS "前期間の値",
-       c.value - p.value                                                AS "増減",
+       -- four decimals: enough for any rate, and no float noise (81.6 − 69.84… is not −11.758730158699990)
+       round(c.value, 4)                                                AS "値",
+       round(p.value, 4)                                                AS "前期間の値",
+       round(c.value - p.value, 4)                                      AS "増減",
        round(100.0 * (c.value - p.value) / nullif(p.value, 0), 1)       AS "増減率(%)",
-       c.target                                                         AS "目標",
+       round(c.target, 4)                                               AS "目標",
        round(100.0 * c.value / nullif(c.target, 0), 1)                  AS "目標比(%)"
 FROM with_previous c
 LEFT JOIN indicator_value p
