@@ -3,9 +3,11 @@ package ebpm.jobs;
 import ebpm.analytics.project.Project;
 import ebpm.jobs.health.HealthEvaluationSource;
 import ebpm.jobs.landing.LandingSource;
+import ebpm.jobs.landing.PlausibleYears;
 import ebpm.jobs.measures.MeasureSheetSource;
 import ebpm.jobs.observations.ObservationSource;
 import ebpm.jobs.tourism.PageViewSource;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,17 +21,19 @@ public final class LandingSources {
     private LandingSources() {
     }
 
-    public static List<LandingSource> all(Project project) {
-        return List.of(new MeasureSheetSource(), new ObservationSource(), new HealthEvaluationSource(project),
-                new PageViewSource(project));
+    /** @param asOf the date of the run: the years a file may state end a little after it */
+    public static List<LandingSource> all(Project project, LocalDate asOf) {
+        PlausibleYears years = PlausibleYears.of(project, asOf);
+        return List.of(new MeasureSheetSource(), new ObservationSource(project, years),
+                new HealthEvaluationSource(project, years), new PageViewSource(project, years));
     }
 
-    public static Optional<LandingSource> named(String name, Project project) {
-        return all(project).stream().filter(source -> source.name().equals(name)).findFirst();
+    public static Optional<LandingSource> named(String name, Project project, LocalDate asOf) {
+        return all(project, asOf).stream().filter(source -> source.name().equals(name)).findFirst();
     }
 
     /** The landing folder names, in the order the night ingests them (its steps are made before a run's project is read). */
     public static List<String> names() {
-        return all(Project.builtIn()).stream().map(LandingSource::name).toList();
+        return all(Project.builtIn(), LocalDate.now()).stream().map(LandingSource::name).toList();
     }
 }

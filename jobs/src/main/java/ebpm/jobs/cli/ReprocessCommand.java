@@ -8,7 +8,9 @@ import ebpm.jobs.landing.LandingFiles;
 import ebpm.jobs.landing.LandingIngest;
 import ebpm.jobs.landing.LandingSource;
 import ebpm.jobs.nightly.RunLock;
+import ebpm.analytics.project.Project;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +58,9 @@ final class ReprocessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LandingSource source = LandingSources.named(sourceName, project.project()).orElseThrow(() -> new CommandLine.ParameterException(
+        Project rules = project.project();
+        LandingSource source = LandingSources.named(sourceName, rules, LocalDate.now(rules.settings().timeZone()))
+                .orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "ebpm: unknown source '" + sourceName + "'; the sources are "
                 + String.join(", ", LandingSources.names())));
         if (!Files.isDirectory(landing)) {

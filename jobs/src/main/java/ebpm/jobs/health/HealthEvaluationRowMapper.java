@@ -7,6 +7,7 @@ import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.period.FiscalYear;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.MappedRow;
+import ebpm.jobs.landing.PlausibleYears;
 import ebpm.jobs.landing.RejectedRowException;
 import ebpm.jobs.landing.RowMapper;
 import ebpm.jobs.landing.TabularRow;
@@ -34,15 +35,18 @@ final class HealthEvaluationRowMapper implements RowMapper {
     private final HeaderIndex columns;
     private final Municipalities municipalities;
     private final OutcomeIndicators indicators;
+    private final PlausibleYears years;
     /** Outcome indicators not in the seed, with the number of rows that use each. */
     private final Map<String, Integer> unknownIndicators = new TreeMap<>();
     /** Fiscal year × municipality × project → line where it was first seen: one file states each once. */
     private final Map<List<Object>, Long> seen = new HashMap<>();
 
-    HealthEvaluationRowMapper(HeaderIndex columns, Municipalities municipalities, OutcomeIndicators indicators) {
+    HealthEvaluationRowMapper(HeaderIndex columns, Municipalities municipalities, OutcomeIndicators indicators,
+                              PlausibleYears years) {
         this.columns = columns;
         this.municipalities = municipalities;
         this.indicators = indicators;
+        this.years = years;
     }
 
     @Override
@@ -100,8 +104,9 @@ final class HealthEvaluationRowMapper implements RowMapper {
 
     private int fiscalYear(TabularRow row) {
         String text = columns.required(row, FISCAL_YEAR);
-        return FiscalYear.parse(text).orElseThrow(() -> reject(FISCAL_YEAR,
+        int year = FiscalYear.parse(text).orElseThrow(() -> reject(FISCAL_YEAR,
                 "'" + text + "' is not a fiscal year (write 2020, 令和2年度 or R2)"));
+        return years.check(FISCAL_YEAR, year, "fiscal year");
     }
 
     private String municipalityCode(TabularRow row) {

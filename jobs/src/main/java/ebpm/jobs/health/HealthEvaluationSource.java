@@ -5,6 +5,7 @@ import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.project.Project;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.LandingSource;
+import ebpm.jobs.landing.PlausibleYears;
 import ebpm.jobs.landing.RowMapper;
 import ebpm.jobs.reference.Municipalities;
 import java.nio.file.Path;
@@ -40,10 +41,12 @@ public final class HealthEvaluationSource implements LandingSource {
 
     private final Project project;
     private final Municipalities municipalities;
+    private final PlausibleYears years;
 
-    public HealthEvaluationSource(Project project) {
+    public HealthEvaluationSource(Project project, PlausibleYears years) {
         this.project = project;
         this.municipalities = Municipalities.of(project);
+        this.years = years;
     }
 
     @Override
@@ -58,12 +61,12 @@ public final class HealthEvaluationSource implements LandingSource {
 
     @Override
     public String rulesFingerprint() {
-        return project.fingerprint(RULES);
+        return project.fingerprint(RULES) + " years " + years;
     }
 
     @Override
     public RowMapper newMapper(Path file, List<String> header) {
         return new HealthEvaluationRowMapper(HeaderIndex.of(file, header, COLUMNS), municipalities,
-                OutcomeIndicators.of(project));
+                OutcomeIndicators.of(project), years);
     }
 }

@@ -43,7 +43,7 @@ final class IngestTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
-        LandingSource source = LandingSources.named(sourceName, parameters.loadProject()).orElseThrow();
+        LandingSource source = LandingSources.named(sourceName, parameters.loadProject(), parameters.asOf()).orElseThrow();
         try (IndicatorDatabase database = indicators.open()) {
             IngestManifest manifest = database.manifest();
             LandingIngest ingest = new LandingIngest(source, parameters.landing(), parameters.work().lake(),

@@ -7,6 +7,10 @@ import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.period.FiscalYear;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.MappedRow;
+import ebpm.jobs.landing.PlausibleYears;
+import ebpm.jobs.reference.Municipalities;
+import java.util.Map;
+import java.util.TreeMap;
 import ebpm.jobs.landing.RejectedRowException;
 import ebpm.jobs.landing.RowMapper;
 import ebpm.jobs.landing.TabularRow;
@@ -26,15 +30,27 @@ final class ObservationRowMapper implements RowMapper {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final HeaderIndex columns;
+    private final PlausibleYears years;
+    private final Municipalities areas;
+    private final ObservedIndicators observed;
+    /** Codes no model reads, with the number of rows of each. */
+    private final Map<String, Integer> unread = new TreeMap<>();
 
-    ObservationRowMapper(HeaderIndex columns) {
+    ObservationRowMapper(HeaderIndex columns, PlausibleYears years, Municipalities areas,
+                         ObservedIndicators observed) {
         this.columns = columns;
+        this.years = years;
+        this.areas = areas;
+        this.observed = observed;
     }
 
     @Override
     public List<MappedRow> map(TabularRow row) {
         String indicator = matching(row, INDICATOR, INDICATOR_CODE, "a code such as measure_achievement_rate");
         String area = matching(row, AREA, AREA_CODE, "a 6-digit local government code such as 140007");
+        areas.areaProblem(area).ifPresent(problem -> {
+            throw new RejectedRowException(AREA + ": " + problem);
+        });
         String breakdown = columns.required(row, BREAKDOWN);
         String periodType = columns.required(row, PERIOD_TYPE);
         String period = period(periodType, columns.required(row, PERIOD));
@@ -51,11 +67,22 @@ final class ObservationRowMapper implements RowMapper {
         values[TABLE.indexOf("value_text")] = published;
         values[TABLE.indexOf("status")] = columns.optional(row, STATUS);
         values[TABLE.indexOf("source")] = columns.optional(row, PUBLISHED_IN);
+        if (!observed.read(indicator)) {
+            unread.merge(indicator, 1, Integer::sum);
+        }
         return List.of(new MappedRow(null, values));
     }
 
-    private static String period(String periodType, String text) {
-        return switch (periodType) {
+    /** A code no model reads lands (it may be meant for a model still to come) but is named, with the ones read. */
+    @Override
+    public List<String> finish() {
+        return unread.entrySet().stream().map(code -> String.format("%s '%s' (%d row(s)) is read by no model of the "
+                + "project, so it counts in no figure; the codes the models read: %s", INDICATOR, code.getKey(),
+                code.getValue(), observed.known())).toList();
+    }
+
+    private String period(String periodType, String text) {
+        String period = switch (periodType) {
             case "FY" -> FiscalYear.parse(text).map(String::valueOf).orElseThrow(() -> new RejectedRowException(
                     PERIOD + ": '" + text + "' is not a fiscal year (write 2019 or 令和元年度)"));
             case "CY" -> expect(text, CALENDAR_YEAR, "a calendar year such as 2019");
@@ -64,6 +91,9 @@ final class ObservationRowMapper implements RowMapper {
             default -> throw new RejectedRowException(
                     PERIOD_TYPE + ": '" + periodType + "' is not one of FY, CY, MONTH, DAY");
         };
+        years.check(PERIOD, Integer.parseInt(period.substring(0, 4)), "FY".equals(periodType) ? "fiscal year"
+                : "year");
+        return period;
     }
 
     private static String expect(String text, Pattern pattern, String what) {

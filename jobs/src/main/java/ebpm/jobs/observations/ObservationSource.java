@@ -3,7 +3,12 @@ package ebpm.jobs.observations;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
 import ebpm.jobs.landing.HeaderIndex;
+import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.project.Project;
+import ebpm.analytics.project.ProjectFile;
 import ebpm.jobs.landing.LandingSource;
+import ebpm.jobs.landing.PlausibleYears;
+import ebpm.jobs.reference.Municipalities;
 import ebpm.jobs.landing.RowMapper;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +32,32 @@ public final class ObservationSource implements LandingSource {
     static final List<String> REQUIRED_COLUMNS =
             List.of(INDICATOR, AREA, BREAKDOWN, PERIOD_TYPE, PERIOD, VALUE, STATUS, PUBLISHED_IN);
 
+    private final Project project;
+    private final PlausibleYears years;
+    private final Municipalities municipalities;
+    private final ObservedIndicators observed;
+
+    public ObservationSource(Project project, PlausibleYears years) {
+        this.project = project;
+        this.years = years;
+        this.municipalities = Municipalities.of(project);
+        this.observed = ObservedIndicators.of(ModelCatalog.load(project));
+    }
+
     @Override
     public String name() {
         return "observations";
     }
+
+    /** The areas rows are checked against, the years they may state and the models that read their codes. */
+    @Override
+    public String rulesFingerprint() {
+        return project.fingerprint(project.files().stream().map(ProjectFile::path)
+                .filter(path -> path.startsWith("models/") || path.startsWith("seeds/municipalities")
+                        || path.startsWith("seeds/designated_city_wards") || path.equals("ebpm_project.yml"))
+                .toList()) + " years " + years;
+    }
+
 
     @Override
     public LakeTable lakeTable() {
@@ -42,8 +69,9 @@ public final class ObservationSource implements LandingSource {
     public RowMapper newMapper(Path file, List<String> header) {
         if (header.contains(VisitorStatisticsRowMapper.VISITORS)) {
             return new VisitorStatisticsRowMapper(
-                    HeaderIndex.of(file, header, VisitorStatisticsRowMapper.REQUIRED_COLUMNS));
+                    HeaderIndex.of(file, header, VisitorStatisticsRowMapper.REQUIRED_COLUMNS), years);
         }
-        return new ObservationRowMapper(HeaderIndex.of(file, header, REQUIRED_COLUMNS));
+        return new ObservationRowMapper(HeaderIndex.of(file, header, REQUIRED_COLUMNS), years, municipalities,
+                observed);
     }
 }

@@ -4,6 +4,7 @@ import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.MappedRow;
+import ebpm.jobs.landing.PlausibleYears;
 import ebpm.jobs.landing.RejectedRowException;
 import ebpm.jobs.landing.RowMapper;
 import ebpm.jobs.landing.TabularRow;
@@ -32,8 +33,11 @@ final class VisitorStatisticsRowMapper implements RowMapper {
 
     private final HeaderIndex columns;
 
-    VisitorStatisticsRowMapper(HeaderIndex columns) {
+    private final PlausibleYears years;
+
+    VisitorStatisticsRowMapper(HeaderIndex columns, PlausibleYears years) {
         this.columns = columns;
+        this.years = years;
     }
 
     @Override
@@ -42,6 +46,7 @@ final class VisitorStatisticsRowMapper implements RowMapper {
         if (!year.matches("(19|20)\\d\\d")) {
             throw new RejectedRowException(YEAR + ": '" + year + "' is not a calendar year such as 2019");
         }
+        years.check(YEAR, Integer.parseInt(year), "calendar year");
         String published = columns.required(row, VISITORS);
         Quantity visitors = PublishedCount.parse(published)
                 .filter(count -> count.unit().equals("人"))

@@ -119,6 +119,14 @@ public final class Municipalities {
     }
 
     /**
+     * Why a code is not an area figures may be published for, the prefecture itself or one of its municipalities;
+     * empty when it is one.
+     */
+    public Optional<String> areaProblem(String code) {
+        return code.equals(prefectureCode) ? Optional.empty() : problem(code);
+    }
+
+    /**
      * Whether a name as written is the listed name of the code: spaces, a leading prefecture name, full-width forms and
      * ケ for ヶ (茅ケ崎市 and 茅ヶ崎市 are both in common use) are forgiven.
      */

@@ -7,6 +7,7 @@ import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.period.FiscalYear;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.MappedRow;
+import ebpm.jobs.landing.PlausibleYears;
 import ebpm.jobs.landing.RejectedRowException;
 import ebpm.jobs.landing.RowMapper;
 import ebpm.jobs.landing.TabularRow;
@@ -35,6 +36,7 @@ final class PageViewRowMapper implements RowMapper {
 
     private final String site;
     private final HeaderIndex columns;
+    private final PlausibleYears years;
     private final List<String> notes;
     private long viewsWritten;
     private long rowsRejected;
@@ -42,9 +44,10 @@ final class PageViewRowMapper implements RowMapper {
     private long totalsLine;
 
     /** @param notes what to say of the file whatever its rows, e.g. that its site is not in the seed */
-    PageViewRowMapper(String site, HeaderIndex columns, List<String> notes) {
+    PageViewRowMapper(String site, HeaderIndex columns, PlausibleYears years, List<String> notes) {
         this.site = site;
         this.columns = columns;
+        this.years = years;
         this.notes = notes;
     }
 
@@ -79,7 +82,7 @@ final class PageViewRowMapper implements RowMapper {
         values[VIEWS_COLUMN] = views;
         values[ACTIVE_USERS_COLUMN] = users.isEmpty() ? null : count(ACTIVE_USERS, users);
         viewsWritten += views;
-        return List.of(new MappedRow(FiscalYear.of(date), values));
+        return List.of(new MappedRow(years.check(DATE, FiscalYear.of(date), "fiscal year"), values));
     }
 
     /** A totals row that disagrees with the rows is worth a person's look: a row lost, or a report cut short. */

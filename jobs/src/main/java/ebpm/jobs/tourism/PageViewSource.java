@@ -6,6 +6,7 @@ import ebpm.analytics.project.Project;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.LandingFileException;
 import ebpm.jobs.landing.LandingSource;
+import ebpm.jobs.landing.PlausibleYears;
 import ebpm.jobs.landing.RowMapper;
 import ebpm.jobs.landing.TabularOptions;
 import java.nio.file.Path;
@@ -28,9 +29,11 @@ public final class PageViewSource implements LandingSource {
 
     private final Project project;
     private final Set<String> knownSites;
+    private final PlausibleYears years;
 
-    public PageViewSource(Project project) {
+    public PageViewSource(Project project, PlausibleYears years) {
         this.project = project;
+        this.years = years;
         this.knownSites = project.referenceTable(SITES_SEED).column("site_id").stream().map(Object::toString)
                 .collect(Collectors.toSet());
     }
@@ -52,7 +55,7 @@ public final class PageViewSource implements LandingSource {
 
     @Override
     public String rulesFingerprint() {
-        return project.fingerprint(RULES);
+        return project.fingerprint(RULES) + " years " + years;
     }
 
     @Override
@@ -66,7 +69,7 @@ public final class PageViewSource implements LandingSource {
                 : List.of("site '" + siteId + "' is not in " + SITES_FILE + ": its pages are counted under その他 "
                         + "until the site and its sections are added there");
         return new PageViewRowMapper(siteId, HeaderIndex.of(file, Ga4Columns.canonical(file, header),
-                Ga4Columns.REQUIRED), notes);
+                Ga4Columns.REQUIRED), years, notes);
     }
     /** The folder right below {@code tourism-pv/}, which names the site. */
     private static String siteId(Path file) {

@@ -1,5 +1,7 @@
 package ebpm.jobs.health;
 
+import java.time.LocalDate;
+import ebpm.jobs.landing.PlausibleYears;
 import ebpm.analytics.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +27,7 @@ class HealthEvaluationRowMapperTest {
     private static final List<String> YOKOHAMA_2020 = List.of("令和2年度", "141003", "横浜市", "特定保健指導",
             "生活習慣病予防", "38109", "6238", "5339", "腹囲", "cm", "93.7", "92.1", "有");
 
-    private final RowMapper mapper = new HealthEvaluationSource(Project.builtIn()).newMapper(FILE, HEADER);
+    private final RowMapper mapper = new HealthEvaluationSource(Project.builtIn(), PlausibleYears.of(Project.builtIn(), LocalDate.of(2026, 11, 21))).newMapper(FILE, HEADER);
 
     @Test
     void anEvaluationBecomesOneLakeRowInItsFiscalYearsPartition() {
@@ -97,6 +99,8 @@ class HealthEvaluationRowMapperTest {
             市町村コード | 14100    | 市町村コード: '14100' has 5 digits; write the 6-digit code with its check digit, e.g. 141003
             市町村名     | 川崎市   | 市町村名: '川崎市' is not the name of 141003 (横浜市)
             年度         | 昨年度   | 年度: '昨年度' is not a fiscal year (write 2020, 令和2年度 or R2)
+            年度         | 2202     | 年度: fiscal year 2202 is outside the plausible years 2010–2027 (plausible_fiscal_years in ebpm_project.yml: from its earliest to this run's fiscal year + after_as_of); check it for a typing error
+            年度         | 1900     | 年度: fiscal year 1900 is outside the plausible years 2010–2027 (plausible_fiscal_years in ebpm_project.yml: from its earliest to this run's fiscal year + after_as_of); check it for a typing error
             参加者数     | 40000    | 参加者数: 40000 exceeds 対象者数 38109
             修了者数     | 6239     | 修了者数: 6239 exceeds 参加者数 6238
             対象者数     | -5       | 対象者数: '-5' is negative; counts and values cannot be
@@ -141,7 +145,7 @@ class HealthEvaluationRowMapperTest {
     void aHeaderWithoutTheSupportColumnIsAFileProblemNamingIt() {
         List<String> header = HEADER.stream().filter(column -> !column.equals("県評価支援")).toList();
 
-        assertThatThrownBy(() -> new HealthEvaluationSource(Project.builtIn()).newMapper(FILE, header))
+        assertThatThrownBy(() -> new HealthEvaluationSource(Project.builtIn(), PlausibleYears.of(Project.builtIn(), LocalDate.of(2026, 11, 21))).newMapper(FILE, header))
                 .isInstanceOf(LandingFileException.class)
                 .hasMessageStartingWith("yokohama.csv: missing column(s) 県評価支援; ");
     }

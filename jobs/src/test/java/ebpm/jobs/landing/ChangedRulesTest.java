@@ -1,5 +1,7 @@
 package ebpm.jobs.landing;
 
+import java.time.LocalDate;
+import ebpm.jobs.landing.PlausibleYears;
 import static ebpm.jobs.cli.WorkQueries.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -32,7 +34,7 @@ class ChangedRulesTest {
 
     /** The GA4 source with rules that a test sets (as a changed reference table would change them). */
     private static final class PageViewsUnderRules implements LandingSource {
-        private final PageViewSource pageViews = new PageViewSource(Project.builtIn());
+        private final PageViewSource pageViews = new PageViewSource(Project.builtIn(), PlausibleYears.of(Project.builtIn(), LocalDate.of(2026, 11, 21)));
         String rules = "v1";
 
         @Override

@@ -1,5 +1,8 @@
 package ebpm.jobs.observations;
 
+import java.time.LocalDate;
+import ebpm.jobs.landing.PlausibleYears;
+import ebpm.analytics.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +30,7 @@ class ObservationRowMapperTest {
     private static final List<String> OVERALL_RATE_FY2019 = List.of("measure_achievement_rate", "140007", "全体", "FY",
             "令和元年度", "81.6%", "確報", "令和2年度点検報告書 p.2");
 
-    private final RowMapper mapper = new ObservationSource().newMapper(FILE, HEADER);
+    private final RowMapper mapper = new ObservationSource(Project.builtIn(), PlausibleYears.of(Project.builtIn(), LocalDate.of(2026, 11, 21))).newMapper(FILE, HEADER);
 
     @Test
     void publishedRateBecomesOneUnpartitionedLakeRow() {
@@ -62,6 +65,23 @@ class ObservationRowMapperTest {
     }
 
     @Test
+    void aMunicipalitysFigureLandsAsThePrefecturesDoes() {
+        MappedRow row = mapper.map(new TabularRow(2, with("地域コード", "141003"))).get(0);
+
+        assertThat(value(row, "area_code")).isEqualTo("141003");
+    }
+
+    @Test
+    void anIndicatorCodeNoModelReadsLandsAndTheFileNoteNamesTheCodesThatAreRead() {
+        mapper.map(new TabularRow(2, with("指標コード", "measure_achievment_rate")));
+
+        assertThat(mapper.finish()).singleElement().asString()
+                .startsWith("指標コード 'measure_achievment_rate' (1 row(s)) is read by no model of the project, so it "
+                        + "counts in no figure; the codes the models read: ")
+                .contains("measure_achievement_rate", "tourism_visitors");
+    }
+
+    @Test
     void valueThatIsNotANumberIsKeptAsPublishedWithoutAValue() {
         MappedRow row = mapper.map(new TabularRow(2, with("公表値", "集計中", "状態", "", "出典", ""))).get(0);
 
@@ -75,6 +95,9 @@ class ObservationRowMapperTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
             地域コード | 14000                    | 地域コード: '14000' is not a 6-digit local government code such as 140007
+            地域コード | 140000                   | 地域コード: '140000' has a wrong check digit (for 14000 it is 7); check the code for a typing error
+            地域コード | 141011                   | 地域コード: '141011' is 横浜市 鶴見区, a ward of 横浜市; a designated city reports as a whole under 141003
+            期間       | 2202                     | 期間: fiscal year 2202 is outside the plausible years 2010–2027 (plausible_fiscal_years in ebpm_project.yml: from its earliest to this run's fiscal year + after_as_of); check it for a typing error
             期間種別   | Q                        | 期間種別: 'Q' is not one of FY, CY, MONTH, DAY
             期間       | 去年                     | 期間: '去年' is not a fiscal year (write 2019 or 令和元年度)
             指標コード | Measure_Achievement_Rate | 指標コード: 'Measure_Achievement_Rate' is not a code such as measure_achievement_rate
@@ -107,7 +130,7 @@ class ObservationRowMapperTest {
     void headerWithoutPublishedValueIsAFileProblemNamingTheColumn() {
         List<String> header = HEADER.stream().filter(column -> !column.equals("公表値")).toList();
 
-        assertThatThrownBy(() -> new ObservationSource().newMapper(FILE, header))
+        assertThatThrownBy(() -> new ObservationSource(Project.builtIn(), PlausibleYears.of(Project.builtIn(), LocalDate.of(2026, 11, 21))).newMapper(FILE, header))
                 .isInstanceOf(LandingFileException.class)
                 .hasMessageStartingWith("ict-plan-achievement-rates-fy2019.csv: missing column(s) 公表値; ");
     }

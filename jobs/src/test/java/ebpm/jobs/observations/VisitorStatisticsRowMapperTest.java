@@ -1,5 +1,8 @@
 package ebpm.jobs.observations;
 
+import java.time.LocalDate;
+import ebpm.jobs.landing.PlausibleYears;
+import ebpm.analytics.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +19,7 @@ class VisitorStatisticsRowMapperTest {
 
     private static final List<String> HEADER = List.of("calendar_year", "visitors_as_published", "status", "source");
 
-    private final RowMapper mapper = new ObservationSource().newMapper(Path.of("visitors.csv"), HEADER);
+    private final RowMapper mapper = new ObservationSource(Project.builtIn(), PlausibleYears.of(Project.builtIn(), LocalDate.of(2026, 11, 21))).newMapper(Path.of("visitors.csv"), HEADER);
 
     @Test
     void aPublishedYearBecomesAnObservationInPersonsWithItsTextKept() {
@@ -46,7 +49,7 @@ class VisitorStatisticsRowMapperTest {
 
     @Test
     void theLongFormatReadsScaleWordsToo() {
-        RowMapper longFormat = new ObservationSource().newMapper(Path.of("o.csv"),
+        RowMapper longFormat = new ObservationSource(Project.builtIn(), PlausibleYears.of(Project.builtIn(), LocalDate.of(2026, 11, 21))).newMapper(Path.of("o.csv"),
                 List.of("指標コード", "地域コード", "区分", "期間種別", "期間", "公表値", "状態", "出典"));
 
         MappedRow row = longFormat.map(row("tourism_visitors", "140007", "全体", "CY", "2020", "1億849万人", "確報",

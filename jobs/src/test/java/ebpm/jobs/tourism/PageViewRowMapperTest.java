@@ -1,5 +1,7 @@
 package ebpm.jobs.tourism;
 
+import ebpm.jobs.landing.PlausibleYears;
+import ebpm.analytics.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,6 +53,13 @@ class PageViewRowMapperTest {
                 "Page title and screen class", "Users")))
                 .isInstanceOf(LandingFileException.class)
                 .hasMessageContaining("missing column(s) 表示回数 (Views)");
+    }
+
+    @Test
+    void aDayOutsideThePlausibleYearsIsRejectedWithTheRange() {
+        assertThatThrownBy(() -> mapper(JAPANESE).map(row(2, "20990401", "/", "top", "1")))
+                .isInstanceOf(RejectedRowException.class)
+                .hasMessageStartingWith("日付: fiscal year 2099 is outside the plausible years 2010–2027");
     }
 
     @Test
@@ -109,7 +118,7 @@ class PageViewRowMapperTest {
 
     private PageViewRowMapper mapper(List<String> header) {
         return new PageViewRowMapper("kanagawa-now", HeaderIndex.of(FILE, Ga4Columns.canonical(FILE, header),
-                Ga4Columns.REQUIRED), List.of());
+                Ga4Columns.REQUIRED), PlausibleYears.of(Project.builtIn(), LocalDate.of(2026, 11, 21)), List.of());
     }
 
     private static TabularRow row(long line, String... cells) {

@@ -1,0 +1,52 @@
+package ebpm.jobs.observations;
+
+import ebpm.analytics.catalog.Model;
+import ebpm.analytics.catalog.ModelCatalog;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The indicator codes of observations that some model of the project reads: the codes the models reading
+ * {@code stg_observations} name ({@code indicator_code = 'tourism_visitors'}, {@code indicator_code IN (…)}), and the
+ * catalog's own indicator codes. An observation of any other code counts nowhere, so its file gets a note naming the
+ * codes that do (a misspelt code would otherwise land and be silently unused).
+ */
+final class ObservedIndicators {
+
+    private static final Pattern CONDITION = Pattern.compile(
+            "indicator_code\\s*(=\\s*'[^']*'|IN\\s*\\([^)]*\\))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
+
+    private final Set<String> codes;
+
+    private ObservedIndicators(Set<String> codes) {
+        this.codes = codes;
+    }
+
+    static ObservedIndicators of(ModelCatalog catalog) {
+        Set<String> codes = new TreeSet<>();
+        for (Model model : catalog.models()) {
+            model.indicator().ifPresent(indicator -> codes.add(indicator.code()));
+            if (model.sql().contains("stg_observations")) {
+                Matcher condition = CONDITION.matcher(model.sql());
+                while (condition.find()) {
+                    Matcher literal = LITERAL.matcher(condition.group(1));
+                    while (literal.find()) {
+                        codes.add(literal.group(1));
+                    }
+                }
+            }
+        }
+        return new ObservedIndicators(codes);
+    }
+
+    boolean read(String code) {
+        return codes.contains(code);
+    }
+
+    String known() {
+        return String.join(", ", codes);
+    }
+}
