@@ -5,34 +5,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The first sheet of an .xlsx landing file, each cell read as the text a user sees in Excel.
- * The whole workbook is loaded; landing workbooks are small.
+ * The first sheet of an .xlsx landing file, each cell read as the sender meant it ({@link XlsxCellText}: numbers as
+ * stored, not as a display format rounds them). The whole workbook is loaded; landing workbooks are small.
  */
 final class XlsxTabularFile implements TabularFile {
 
     private final XSSFWorkbook workbook;
     private final Iterator<Row> sheetRows;
-    private final DataFormatter formatter;
     private final List<String> header;
 
     private XlsxTabularFile(Path file, XSSFWorkbook workbook) {
         this.workbook = workbook;
         this.sheetRows = workbook.getSheetAt(0).rowIterator();
-        // Japanese locale so dates and numbers read as the prefecture's staff see them in Excel.
-        this.formatter = new DataFormatter(Locale.JAPAN);
-        // Cached results: what Excel showed when the file was saved, without re-evaluating formulas.
-        this.formatter.setUseCachedValuesForFormulaCells(true);
         TabularRow headerRow = next();
         if (headerRow == null) {
             throw new LandingFileException(file, "has no header row (the first sheet is empty); "
@@ -96,7 +89,7 @@ final class XlsxTabularFile implements TabularFile {
         List<String> cells = new ArrayList<>();
         for (int column = 0; column < row.getLastCellNum(); column++) {
             Cell cell = row.getCell(column);
-            cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+            cells.add(XlsxCellText.of(cell));
         }
         // Formatted but empty cells are invisible in Excel, so they must not become (blank) columns.
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {

@@ -57,28 +57,38 @@ class TabularFilesTest {
     }
 
     @Test
-    void readsXlsxCellsAsExcelShowsThem() throws IOException {
+    void readsXlsxNumbersAsStoredNotAsTheirDisplayFormatRoundsThem() throws IOException {
         Path file = dir.resolve("table.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            CellStyle thousands = workbook.createCellStyle();
-            thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));
-            Sheet sheet = workbook.createSheet("施策");
-            textRow(sheet, 0, HEADER.toArray(String[]::new));
-            Row yokohama = textRow(sheet, 1, "横浜市", "未病指標の構築・活用");
-            yokohama.createCell(2).setCellValue(10000);
-            yokohama.getCell(2).setCellStyle(thousands);
-            yokohama.createCell(3).setCellValue(LocalDate.of(2021, 4, 1));
-            yokohama.getCell(3).setCellStyle(date);
-            Row kawasaki = textRow(sheet, 2, "川崎市", "オープンデータ推進（ＫＰＣ）");
-            kawasaki.createCell(2).setCellValue(500);
-            kawasaki.createCell(3).setCellValue(LocalDate.of(2020, 10, 31));
-            kawasaki.getCell(3).setCellStyle(date);
+            Sheet sheet = workbook.createSheet("保健事業");
+            textRow(sheet, 0, "市町村コード", "参加者数", "事業前値", "事業後値", "実施率", "開始日", "事業名");
+            Row row = sheet.createRow(1);
+            numeric(workbook, row, 0, 141003, "General");
+            numeric(workbook, row, 1, 10000, "#,##0");
+            numeric(workbook, row, 2, 7.42, "0.0");
+            numeric(workbook, row, 3, 7.36, "0.0");
+            numeric(workbook, row, 4, 0.6984, "0.0%");
+            row.createCell(5).setCellValue(LocalDate.of(2020, 4, 1));
+            row.getCell(5).setCellStyle(style(workbook, "yyyy/m/d"));
+            row.createCell(6).setCellValue("特定保健指導");
             workbook.write(out);
         }
 
-        assertReadsTheTable(file, "xlsx");
+        try (TabularFile table = TabularFiles.open(file, TabularOptions.defaults())) {
+            assertThat(table.rows().toList()).containsExactly(new TabularRow(2,
+                    List.of("141003", "10000", "7.42", "7.36", "69.84%", "2020-04-01", "特定保健指導")));
+        }
+    }
+
+    private static void numeric(XSSFWorkbook workbook, Row row, int column, double value, String format) {
+        row.createCell(column).setCellValue(value);
+        row.getCell(column).setCellStyle(style(workbook, format));
+    }
+
+    private static CellStyle style(XSSFWorkbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
     }
 
     @Test
