@@ -83,18 +83,21 @@ public final class CsvRecordReader {
     }
 
     /** Skips the next line without parsing it if it starts with {@code prefix}; comment lines need not be valid CSV. */
-    boolean skipLineStartingWith(String prefix) throws IOException {
+    /** The line at the reader's position when it starts with the prefix (read past), else null (nothing read). */
+    String lineStartingWith(String prefix) throws IOException {
         if (!fill(prefix.length()) || !prefix.equals(String.valueOf(buffer, position, prefix.length()))) {
-            return false;
+            return null;
         }
-        int c;
-        do {
+        StringBuilder text = new StringBuilder();
+        int c = read();
+        while (c != EOF && !isLineBreak(c)) {
+            text.append((char) c);
             c = read();
-        } while (c != EOF && !isLineBreak(c));
+        }
         if (c != EOF) {
             endLine(c);
         }
-        return true;
+        return text.toString();
     }
 
     private void readQuoted(StringBuilder cell) throws IOException {

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A CSV landing file: detects its encoding, skips leading comment lines and reads the header and rows. */
@@ -15,6 +16,8 @@ final class CsvTabularFile implements TabularFile {
     private final Reader reader;
     private final CsvRecordReader records;
     private final DetectedEncoding encoding;
+    /** The comment lines above the header, without their prefix (GA4 names its property there). */
+    private final List<String> preamble = new ArrayList<>();
     private final List<String> header;
 
     private CsvTabularFile(Path file, Reader reader, DetectedEncoding encoding, TabularOptions options)
@@ -43,7 +46,9 @@ final class CsvTabularFile implements TabularFile {
 
     private TabularRow readHeaderRow(Path file, String commentPrefix) throws IOException {
         while (true) {
-            if (commentPrefix != null && records.skipLineStartingWith(commentPrefix)) {
+            String comment = commentPrefix == null ? null : records.lineStartingWith(commentPrefix);
+            if (comment != null) {
+                preamble.add(comment.substring(commentPrefix.length()).strip());
                 continue;
             }
             TabularRow row = records.next();
@@ -58,6 +63,11 @@ final class CsvTabularFile implements TabularFile {
                 return row;
             }
         }
+    }
+
+    @Override
+    public List<String> preamble() {
+        return List.copyOf(preamble);
     }
 
     @Override

@@ -157,6 +157,7 @@ public final class LandingIngest {
              BackgroundLakeWriter lakeWriter = new BackgroundLakeWriter(
                      new LakeFileWriter(source.lakeTable(), lake, stem), stem);
              RejectsWriter rejectsWriter = new RejectsWriter(rejects.resolve(source.name()).resolve(stem + ".csv"))) {
+            source.checkPreamble(file, table.preamble());
             RowMapper mapper = source.newMapper(file, table.header());
             for (TabularRow row = table.next(); row != null; row = table.next()) {
                 read++;

@@ -25,6 +25,15 @@ public interface LandingSource {
     }
 
     /**
+     * Checks what a file says of itself above its header (e.g. the GA4 property an export names) before any row is
+     * read; nothing by default.
+     *
+     * @throws LandingFileException when the file does not belong where it lies
+     */
+    default void checkPreamble(Path file, List<String> preamble) {
+    }
+
+    /**
      * A mapper for one file with this header; it may keep state across the file's rows (e.g. duplicates).
      *
      * @throws LandingFileException when the header lacks what the source needs

@@ -14,6 +14,11 @@ import java.util.stream.StreamSupport;
  */
 public interface TabularFile extends Closeable {
 
+    /** The comment lines skipped above the header (see {@link TabularOptions}), without their prefix. */
+    default List<String> preamble() {
+        return List.of();
+    }
+
     /** Column names from the header row: trimmed, non-blank and unique. */
     List<String> header();
 

@@ -120,6 +120,27 @@ class PageViewIngestTest {
     }
 
     @Test
+    void anExportNamingAnotherSitesPropertyIsRejectedWithBothNamesAndLandsOnceMoved() throws Exception {
+        Path misplaced = landing.resolve("tourism-pv/kanagawa-now/2020-04.csv");
+        Files.createDirectories(misplaced.getParent());
+        Files.writeString(misplaced, String.join("\n", "# ----------------------------------------",
+                "# 外国人観光客向けウェブサイト", "# Start date: 20200401", "# ----------------------------------------",
+                JAPANESE_HEADER, "20200401,/en/stay/a/,A,9", "") );
+
+        Ebpm.Result first = Ebpm.nightly(landing, work);
+
+        assertThat(first.out()).contains("2020-04.csv: REJECTED", "its header names the GA4 property "
+                + "'外国人観光客向けウェブサイト', which is site 'inbound' in seeds/tourism_sites.csv, but it lies in "
+                + "tourism-pv/kanagawa-now/; move it to tourism-pv/inbound/");
+        Path moved = landing.resolve("tourism-pv/inbound/2020-04.csv");
+        Files.createDirectories(moved.getParent());
+        Files.move(misplaced, moved);
+        Ebpm.Result second = Ebpm.nightly(landing, work);
+        assertThat(second.out()).contains("2020-04.csv: INGESTED read 1, written 1, rejected 0");
+        assertThat(rows("SELECT site, views FROM stg_page_views")).containsExactly(List.of("inbound", 9L));
+    }
+
+    @Test
     void monthsWithoutTheSameMonthOfThePreviousYearHaveNoYearOverYear() throws Exception {
         write("kanagawa-now/x.csv", StandardCharsets.UTF_8, false, JAPANESE_HEADER,
                 "20190410,/stay/a/,A,80,1", "20200410,/stay/a/,A,100,1", "20200510,/stay/a/,A,50,1");
