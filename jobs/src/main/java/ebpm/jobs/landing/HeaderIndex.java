@@ -5,15 +5,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Finds a source's columns in a file's header by name, so that column order in the file does not matter. */
 public final class HeaderIndex {
+
+    private static final Pattern UNIT = Pattern.compile("\\s*[（(][^（()）]*[)）]$");
 
     private final Map<String, Integer> positions = new HashMap<>();
 
     private HeaderIndex(List<String> header) {
         for (int i = 0; i < header.size(); i++) {
             positions.putIfAbsent(header.get(i).strip(), i);
+        }
+        // A unit in the header (対象者数（人）, 事業前値(%)) names the same column: matched after the exact names.
+        for (int i = 0; i < header.size(); i++) {
+            positions.putIfAbsent(UNIT.matcher(header.get(i).strip()).replaceFirst(""), i);
         }
     }
 
@@ -28,7 +35,9 @@ public final class HeaderIndex {
         }
         if (!missing.isEmpty()) {
             throw new LandingFileException(file, "missing column(s) " + String.join(", ", missing)
-                    + "; the header must name " + String.join(",", required));
+                    + "; the header must name " + String.join(",", required) + "; found: " + String.join(",", header)
+                    + (missing.size() == required.size() ? " (none of the expected columns: is the header the first "
+                    + "row, with no title above it, and is the file in the right landing folder?)" : ""));
         }
         return index;
     }
