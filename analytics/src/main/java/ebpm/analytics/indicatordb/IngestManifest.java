@@ -118,6 +118,21 @@ public final class IngestManifest {
         }
     }
 
+    /**
+     * Replaces the entries of the files no source read ({@link ManifestEntry#NOT_READ}) with those of this night: a
+     * file moved into its source's folder since, or deleted, is no longer listed as unread.
+     */
+    public void replaceUnread(List<ManifestEntry> unread) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM ingest_manifest WHERE status = ?")) {
+            delete.setString(1, ManifestEntry.NOT_READ);
+            delete.executeUpdate();
+        }
+        for (ManifestEntry entry : unread) {
+            record(entry);
+        }
+    }
+
     public List<ManifestEntry> entries() throws SQLException {
         List<ManifestEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();

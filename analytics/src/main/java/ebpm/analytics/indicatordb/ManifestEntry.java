@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param source           the landing source, e.g. {@code measures}
  * @param fileName         the file's name when it was last read
- * @param status           {@code INGESTED}, or {@code REJECTED} when the whole file could not be read (see message)
+ * @param status           {@code INGESTED}, {@code REJECTED} when the whole file could not be read, or
+ *                         {@code NOT_READ} when no source reads its folder (see message)
  * @param lakeFile         the lake files the last read wrote, relative to the lake, separated by {@code ;}
  * @param ingestedAt       when the file was last read
  * @param landingPath      the file's path below the landing folder when it was last read, with {@code /}
@@ -25,6 +26,11 @@ public record ManifestEntry(String source, String fileName, String checksum, Str
 
     public static final String INGESTED = "INGESTED";
     public static final String REJECTED = "REJECTED";
+    /**
+     * A file under the landing folder that no source reads (its folder is no source's; the entry's source is that
+     * folder); see the message.
+     */
+    public static final String NOT_READ = "NOT_READ";
 
     /** Whether some of the file's rows, or the whole file, did not land. */
     public boolean leftRowsOut() {

@@ -29,6 +29,19 @@ public final class LandingFiles {
         }
     }
 
+    /** Every file below {@code landing/} that is not hidden, in name order: what a night must account for. */
+    public static List<Path> all(Path landing) throws IOException {
+        if (!Files.isDirectory(landing)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(landing)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !isHidden(landing.relativize(file)))
+                    .sorted()
+                    .toList();
+        }
+    }
+
     /**
      * The file's path below the landing folder with {@code /} separators, e.g. {@code tourism-pv/inbound/x.csv}:
      * the same on every operating system, so a manifest entry means the same place wherever it is read.

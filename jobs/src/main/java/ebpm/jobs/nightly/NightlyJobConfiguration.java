@@ -32,11 +32,12 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightly(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        // One ingest step per landing source, in the order LandingSources lists them (ebpm reprocess knows the same).
-        SimpleJobBuilder job = null;
+        // First the files no source reads, then one ingest step per landing source, in the order LandingSources
+        // lists them (ebpm reprocess knows the same).
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
+                .start(step("surveyLanding", new LandingSurveyTasklet(indicators), jobRepository, transactionManager));
         for (String source : LandingSources.names()) {
-            Step ingest = ingest(source, jobRepository, transactionManager);
-            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(ingest) : job.next(ingest);
+            job = job.next(ingest(source, jobRepository, transactionManager));
         }
         return job
                 .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))

@@ -79,6 +79,11 @@ public final class RunReport {
         if (step.getStatus() == BatchStatus.FAILED && exitDescription != null && !exitDescription.isBlank()) {
             lines.add("failed: " + exitDescription.lines().findFirst().orElse("").strip());
         }
+        if (step.getExecutionContext().containsKey(LandingSurveyTasklet.NOT_READ)) {
+            @SuppressWarnings("unchecked")
+            List<String> unread = (List<String>) step.getExecutionContext().get(LandingSurveyTasklet.NOT_READ);
+            lines.addAll(unread);
+        }
         if (step.getExecutionContext().containsKey(IngestTasklet.FILES)) {
             @SuppressWarnings("unchecked")
             List<String> files = (List<String>) step.getExecutionContext().get(IngestTasklet.FILES);
@@ -135,7 +140,11 @@ public final class RunReport {
         long readAgainFiles = 0;
         long values = 0;
         long changed = 0;
+        long notRead = 0;
         for (StepExecution step : steps) {
+            if (step.getExecutionContext().containsKey(LandingSurveyTasklet.NOT_READ)) {
+                notRead += ((List<?>) step.getExecutionContext().get(LandingSurveyTasklet.NOT_READ)).size();
+            }
             if (step.getExecutionContext().containsKey(IngestTasklet.FILES)) {
                 read += step.getReadCount();
                 written += step.getWriteCount();
@@ -149,10 +158,11 @@ public final class RunReport {
                 changed += step.getWriteCount();
             }
         }
-        return String.format("  landing rows: read %d = written %d + rejected %d%s; files: %d new%s, %d seen before%n"
+        return String.format("  landing rows: read %d = written %d + rejected %d%s; files: %d new%s, %d seen before%s%n"
                         + "  indicator values: %d computed, %d new or changed%n",
                 read, written, rejected, read == written + rejected ? "" : " (MISMATCH)", newFiles - readAgainFiles,
-                readAgainFiles == 0 ? "" : ", " + readAgainFiles + " read again", seenFiles, values, changed);
+                readAgainFiles == 0 ? "" : ", " + readAgainFiles + " read again", seenFiles,
+                notRead == 0 ? "" : ", " + notRead + " not read (no source reads their folder)", values, changed);
     }
 
     private static String duration(LocalDateTime start, LocalDateTime end) {

@@ -73,12 +73,13 @@ final class ObservationRowMapper implements RowMapper {
         return List.of(new MappedRow(null, values));
     }
 
-    /** A code no model reads lands (it may be meant for a model still to come) but is named, with the ones read. */
+    /** A code no model reads lands (it may be meant for a model still to come) but is named, with the code meant. */
     @Override
     public List<String> finish() {
         return unread.entrySet().stream().map(code -> String.format("%s '%s' (%d row(s)) is read by no model of the "
-                + "project, so it counts in no figure; the codes the models read: %s", INDICATOR, code.getKey(),
-                code.getValue(), observed.known())).toList();
+                + "project, so it counts in no figure; %s", INDICATOR, code.getKey(), code.getValue(),
+                observed.meant(code.getKey()).map(meant -> "did you mean " + meant + "?")
+                        .orElse("ebpm catalog lists the indicators"))).toList();
     }
 
     private String period(String periodType, String text) {

@@ -2,6 +2,8 @@ package ebpm.jobs.observations;
 
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.jobs.landing.EditDistance;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -46,7 +48,8 @@ final class ObservedIndicators {
         return codes.contains(code);
     }
 
-    String known() {
-        return String.join(", ", codes);
+    /** The code a misspelt one most likely means, e.g. measure_achievment_rate → measure_achievement_rate. */
+    Optional<String> meant(String code) {
+        return EditDistance.closest(code, codes, 3);
     }
 }
