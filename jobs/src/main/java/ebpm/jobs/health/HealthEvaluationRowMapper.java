@@ -29,6 +29,7 @@ final class HealthEvaluationRowMapper implements RowMapper {
 
     private static final LakeTable TABLE = LakeTables.HEALTH_EVALUATIONS;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+");
+    private static final Pattern POINT_ZERO = Pattern.compile("(?<=\\d)\\.0+$");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern NEGATIVE = Pattern.compile("[-−▲△]\\s*\\d.*");
 
@@ -110,7 +111,7 @@ final class HealthEvaluationRowMapper implements RowMapper {
     }
 
     private String municipalityCode(TabularRow row) {
-        String code = halfWidth(columns.required(row, MUNICIPALITY_CODE));
+        String code = wholeNumberWithoutPointZero(halfWidth(columns.required(row, MUNICIPALITY_CODE)));
         municipalities.problem(code).ifPresent(problem -> {
             throw reject(MUNICIPALITY_CODE, problem);
         });
@@ -137,7 +138,7 @@ final class HealthEvaluationRowMapper implements RowMapper {
     }
 
     private static long parseCount(String column, String text) {
-        String digits = withoutThousandsSeparators(text);
+        String digits = wholeNumberWithoutPointZero(withoutThousandsSeparators(text));
         rejectNegative(column, text, digits);
         if (!WHOLE_NUMBER.matcher(digits).matches() || digits.length() > 15) {
             throw reject(column, "'" + text + "' is not a whole number of people");
@@ -161,9 +162,9 @@ final class HealthEvaluationRowMapper implements RowMapper {
     private boolean supported(TabularRow row) {
         String text = halfWidth(columns.required(row, SUPPORTED));
         return switch (text) {
-            case "有", "あり" -> true;
-            case "無", "なし" -> false;
-            default -> throw reject(SUPPORTED, "'" + text + "' is not 有 or 無");
+            case "有", "有り", "あり", "有る", "ある" -> true;
+            case "無", "無し", "なし", "無い", "ない" -> false;
+            default -> throw reject(SUPPORTED, "'" + text + "' is not 有 or 無 (有り/あり and 無し/なし are read too)");
         };
     }
 
@@ -179,6 +180,11 @@ final class HealthEvaluationRowMapper implements RowMapper {
         if (NEGATIVE.matcher(digits).matches()) {
             throw reject(column, "'" + text + "' is negative; counts and values cannot be");
         }
+    }
+
+    /** Excel turns 765 into 765.0 and 141003 into 141003.0 when a column was a number before it was saved as text. */
+    private static String wholeNumberWithoutPointZero(String text) {
+        return POINT_ZERO.matcher(text).replaceFirst("");
     }
 
     private static String withoutThousandsSeparators(String text) {

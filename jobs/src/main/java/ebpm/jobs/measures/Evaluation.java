@@ -14,7 +14,7 @@ final class Evaluation {
             Map.entry("○", "○"), Map.entry("〇", "○"), Map.entry("◯", "○"),
             Map.entry("△", "△"),
             Map.entry("—", "—"), Map.entry("―", "—"), Map.entry("－", "—"), Map.entry("-", "—"),
-            Map.entry("‐", "—"), Map.entry("ー", "—"),
+            Map.entry("‐", "—"), Map.entry("ー", "—"), Map.entry("–", "—"), Map.entry("−", "—"),
             Map.entry("", ""));
 
     private Evaluation() {

@@ -46,7 +46,7 @@ final class MeasureRowMapper implements RowMapper {
     public List<MappedRow> map(TabularRow row) {
         int fiscalYear = FiscalYear.parse(cell(row, FISCAL_YEAR)).orElseThrow(() -> reject(FISCAL_YEAR,
                 "'" + cell(row, FISCAL_YEAR) + "' is not a fiscal year (write 2020 or 令和2年度)"));
-        String pillar = columns.required(row, PILLAR);
+        String pillar = RomanNumerals.inPillar(columns.required(row, PILLAR));
         if (!PILLAR_CODE.matcher(pillar).matches()) {
             throw reject(PILLAR, "'" + pillar + "' has no pillar numeral Ⅰ, Ⅱ, …");
         }

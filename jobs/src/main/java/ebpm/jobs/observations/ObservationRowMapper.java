@@ -47,7 +47,12 @@ final class ObservationRowMapper implements RowMapper {
     @Override
     public List<MappedRow> map(TabularRow row) {
         String indicator = matching(row, INDICATOR, INDICATOR_CODE, "a code such as measure_achievement_rate");
-        String area = matching(row, AREA, AREA_CODE, "a 6-digit local government code such as 140007");
+        // Excel makes 140007 into 140007.0 when the column was a number before it was saved as text.
+        String area = columns.required(row, AREA).replaceFirst("(?<=\\d)\\.0+$", "");
+        if (!AREA_CODE.matcher(area).matches()) {
+            throw new RejectedRowException(AREA + ": '" + area + "' is not a 6-digit local government code such as "
+                    + "140007");
+        }
         areas.areaProblem(area).ifPresent(problem -> {
             throw new RejectedRowException(AREA + ": " + problem);
         });

@@ -74,6 +74,19 @@ class HealthEvaluationRowMapperTest {
     }
 
     @Test
+    void readsEverydaySpellingsOfCountsCodesAndSupport() {
+        MappedRow row = mapper.map(new TabularRow(2, with("市町村コード", "141003.0", "対象者数", "38109.0",
+                "参加者数", "765.0", "修了者数", "700", "県評価支援", "無し"))).get(0);
+
+        assertThat(value(row, "municipality_code")).isEqualTo("141003");
+        assertThat(value(row, "eligible")).isEqualTo(38109L);
+        assertThat(value(row, "participants")).isEqualTo(765L);
+        assertThat(value(row, "prefecture_supported")).isEqualTo(false);
+        assertThat(value(mapper.map(new TabularRow(3, with("県評価支援", "有り", "事業名", "x"))).get(0),
+                "prefecture_supported")).isEqualTo(true);
+    }
+
+    @Test
     void keepsTheListedNameWhenTheNameIsWrittenAnotherWay() {
         MappedRow row = mapper.map(new TabularRow(2, with("市町村コード", "142077", "市町村名", "茅ケ崎市"))).get(0);
 
@@ -108,7 +121,7 @@ class HealthEvaluationRowMapperTest {
             参加者数     | 6238.5   | 参加者数: '6238.5' is not a whole number of people
             事業後値     | 未測定   | 事業後値: '未測定' is not a number
             事業後値     | ''       | 事業後値: is empty while 事業前値 is given; give both or neither
-            県評価支援   | ○        | 県評価支援: '○' is not 有 or 無
+            県評価支援   | ○        | 県評価支援: '○' is not 有 or 無 (有り/あり and 無し/なし are read too)
             事業名       | ''       | 事業名: is empty
             """)
     void rejectsARowWithTheColumnAndWhatIsWrong(String column, String cell, String reason) {

@@ -243,6 +243,14 @@ class MeasureRowMapperTest {
     }
 
     /** The row with the cells under the named columns replaced: {@code with(row, "評価", "○", "所属", "")}. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"柱I 暮らしの情報化, 柱Ⅰ 暮らしの情報化", "柱 II 行政の情報化, 柱 Ⅱ 行政の情報化", "柱Ｉ, 柱Ⅰ"})
+    void aLatinPillarNumeralIsReadAsTheRomanOne(String written, String stored) {
+        MappedRow row = mapper.map(new TabularRow(2, with(GOOD_ROW, "柱", written))).get(0);
+
+        assertThat(value(row, "pillar")).isEqualTo(stored);
+    }
+
     private static List<String> with(List<String> row, String... columnsAndCells) {
         List<String> cells = new ArrayList<>(row);
         for (int i = 0; i < columnsAndCells.length; i += 2) {
