@@ -158,7 +158,7 @@ public final class LandingIngest {
                      new LakeFileWriter(source.lakeTable(), lake, stem), stem);
              RejectsWriter rejectsWriter = new RejectsWriter(rejects.resolve(source.name()).resolve(stem + ".csv"))) {
             source.checkPreamble(file, table.preamble());
-            RowMapper mapper = source.newMapper(file, table.header());
+            RowMapper mapper = CellLengthLimit.guarding(source.newMapper(file, table.header()), table.header());
             for (TabularRow row = table.next(); row != null; row = table.next()) {
                 read++;
                 listener.rowRead();
