@@ -16,27 +16,22 @@ public final class LandingFiles {
 
     /** Every file below {@code landing/<source>/} that is not hidden (nor in a hidden folder), in name order. */
     public static List<Path> of(Path landing, String source) throws IOException {
-        Path folder = landing.resolve(source);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
         // Sub-folders are walked too: some sources keep one folder per origin (e.g. tourism-pv/<site-id>/).
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(folder.relativize(file)))
-                    .sorted()
-                    .toList();
-        }
+        return below(landing.resolve(source));
     }
 
     /** Every file below {@code landing/} that is not hidden, in name order: what a night must account for. */
     public static List<Path> all(Path landing) throws IOException {
-        if (!Files.isDirectory(landing)) {
+        return below(landing);
+    }
+
+    private static List<Path> below(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(landing)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(landing.relativize(file)))
+                    .filter(file -> !isHidden(folder.relativize(file)))
                     .sorted()
                     .toList();
         }
