@@ -66,11 +66,17 @@ final class NightlyCommand implements Callable<Integer> {
             return EbpmCommand.USAGE;
         }
         ZoneId officeZone = rules.settings().timeZone();
+        LocalDate today = LocalDate.now(officeZone);
+        if (asOf != null && asOf.isAfter(today.plusDays(1))) {
+            System.err.println("ebpm: --as-of " + asOf + " is after tomorrow (" + officeZone + "); a night is for a "
+                    + "day that has come: give today's date or leave --as-of out");
+            return EbpmCommand.USAGE;
+        }
         Storage storage = jobRepository.storage(work);
         try (RunLock lock = RunLock.acquire(work.folder().runLock());
              ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobExecution execution = context.getBean(NightlyLauncher.class)
-                    .run(landing, work.folder(), asOf == null ? LocalDate.now(officeZone) : asOf, engine,
+                    .run(landing, work.folder(), asOf == null ? today : asOf, engine,
                             project.folder());
             JobRepository repository = context.getBean(JobRepository.class);
             System.out.print(RunReport.of(repository.getJobExecutions(execution.getJobInstance())));

@@ -27,6 +27,7 @@ public final class LandingIngest {
 
     private static final Logger log = LoggerFactory.getLogger(LandingIngest.class);
     private static final long PROGRESS_EVERY = 1_000_000;
+    private static final int STEM_CHARACTERS = 60;
 
     /** Receives each landing row's fate as it happens (Spring Batch counts it). */
     public interface RowListener {
@@ -243,11 +244,17 @@ public final class LandingIngest {
                 landingPath, rules, firstSeenAt);
     }
 
+    /**
+     * The readable part of the lake and rejects file names: at most {@value #STEM_CHARACTERS} characters, so that with
+     * the checksum and extension a name stays within the 255 bytes file systems allow even in Japanese (3 bytes a
+     * character); the checksum keeps shortened names apart.
+     */
     private static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem.replaceAll("[^\\p{L}\\p{N}_.-]", "_").toLowerCase(Locale.ROOT);
+        String stem = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^\\p{L}\\p{N}_.-]", "_")
+                .toLowerCase(Locale.ROOT);
+        return stem.length() <= STEM_CHARACTERS ? stem : stem.substring(0, STEM_CHARACTERS);
     }
 
     private static String shortSum(String checksum) {
