@@ -47,8 +47,8 @@ final class EvidencePackTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
-        Path folder = parameters.work().evidence().resolve(parameters.asOf().toString());
-        Files.createDirectories(folder);
+        PackFolder pack = PackFolder.building(parameters.work().evidence(), parameters.asOf().toString());
+        Path folder = pack.folder();
         List<PackEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Project project = parameters.loadProject();
@@ -86,7 +86,8 @@ final class EvidencePackTasklet implements Tasklet {
                         String.format("%.1f", (System.nanoTime() - started) / 1e9));
             }
         }
-        Path index = EvidencePackIndex.write(folder, "エビデンス・パック " + parameters.asOf(), entries);
+        EvidencePackIndex.write(folder, "エビデンス・パック " + parameters.asOf(), entries);
+        Path index = pack.publish().resolve(EvidencePackIndex.FILE_NAME);
         log.info("evidence pack: {} tables in {}{}", entries.size(), index,
                 skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped");
         contribution.getStepExecution().getExecutionContext().putString(PACK, index.toString());

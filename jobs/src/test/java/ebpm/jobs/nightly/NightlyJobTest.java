@@ -136,6 +136,22 @@ class NightlyJobTest {
         assertThat(query(work, "SELECT DISTINCT run_id FROM ingest_manifest")).isEqualTo(List.of(List.of("2026-11-21#1")));
     }
 
+    @Test
+    void aSecondNightForTheSameDateReplacesItsPackWholeInsteadOfMixingFilesIntoIt() throws Exception {
+        Path landing = copyOfSampleMeasures();
+        Ebpm.nightly(landing, work);
+        Files.writeString(pack(work).resolve("left-by-an-earlier-run.csv"), "x");
+
+        Ebpm.Result second = Ebpm.nightly(landing, work);
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(pack(work).resolve("index.html")).exists();
+        assertThat(pack(work).resolve("left-by-an-earlier-run.csv")).doesNotExist();
+        try (var names = Files.list(work.resolve("evidence"))) {
+            assertThat(names.map(path -> path.getFileName().toString())).containsExactly("2026-11-21");
+        }
+    }
+
     private static Path pack(Path work) {
         return work.resolve("evidence").resolve("2026-11-21");
     }

@@ -14,7 +14,7 @@ import java.util.stream.StreamSupport;
  */
 public final class EvidencePackIndex {
 
-    private static final String FILE_NAME = "index.html";
+    public static final String FILE_NAME = "index.html";
 
     private EvidencePackIndex() {
     }
