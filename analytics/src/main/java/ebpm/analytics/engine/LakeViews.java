@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * The DuckDB SQL that exposes a lake table as the view {@code src_<name>}: a scan of its Parquet files,
  * or an empty view with the same columns when nothing has landed yet, so that models always compile.
  */
-final class LakeViews {
+public final class LakeViews {
 
     private LakeViews() {
     }
@@ -25,8 +25,8 @@ final class LakeViews {
         return "CREATE OR REPLACE TEMP VIEW " + table.sourceView() + " AS " + select;
     }
 
-    /** The view over some of the table's files only (those of one partition), which must exist. */
-    static String createView(LakeTable table, List<Path> files) {
+    /** The view over some of the table's files only (e.g. those of the partitions a night wrote), which must exist. */
+    public static String createView(LakeTable table, List<Path> files) {
         String list = "[" + String.join(", ", files.stream().map(SqlText::literal).toList()) + "]";
         return "CREATE OR REPLACE TEMP VIEW " + table.sourceView() + " AS " + scan(table, list);
     }
