@@ -52,10 +52,6 @@ public final class FileEffects {
             return line.toString();
         }
 
-        /** Only added keys: the usual night, nothing replaced or kept from before. */
-        public boolean onlyAdded() {
-            return replaced == 0 && superseded == 0 && (leftAsTheyWere == null || leftAsTheyWere == 0);
-        }
     }
 
     /** Keys that tonight's {@code files} (in arrival order) state differently, and the file whose rows count. */
@@ -116,9 +112,9 @@ public final class FileEffects {
         try (ResultSet rows = statement.executeQuery(sql("file_effects.sql"))) {
             while (rows.next()) {
                 long left = rows.getLong("left_as_they_were");
+                Long leftAsTheyWere = rows.wasNull() ? null : left;
                 effects.put(rows.getString("source_checksum"), new Effect(rows.getString("scope"),
-                        rows.getLong("added"), rows.getLong("replaced"), rows.getLong("superseded"),
-                        rows.wasNull() ? null : left));
+                        rows.getLong("added"), rows.getLong("replaced"), rows.getLong("superseded"), leftAsTheyWere));
             }
         }
         return effects;

@@ -33,15 +33,12 @@ public record FileOutcome(String source, Path file, String checksum, String stat
     }
 
     /**
-     * The same with what the file did to its source's keys after the counts, e.g. {@code …rejected 0; keys: 2
-     * replaced, 0 added, 74 of FY2020 left as they were} ({@link FileEffects}); none where {@code keys} is null.
+     * The same, ending with what the file did to its source's keys, e.g. {@code … rejected 0 — keys: 2 replaced, 0
+     * added, 74 of FY2020 left as they were} ({@link FileEffects}); nothing where {@code keys} is null.
      */
     public String summary(FileEffects.Effect keys) {
         StringBuilder line = new StringBuilder(String.format("%s %s: %s read %d, written %d, rejected %d", source,
                 file.getFileName(), status, rowsRead, rowsWritten, rowsRejected));
-        if (keys != null) {
-            line.append("; ").append(keys.summary());
-        }
         if (readAgain != null) {
             line.append(" (read again: ").append(readAgain);
             if (replaced != null) {
@@ -52,6 +49,9 @@ public record FileOutcome(String source, Path file, String checksum, String stat
         }
         if (message != null) {
             line.append(" — ").append(message);
+        }
+        if (keys != null) {
+            line.append(" — ").append(keys.summary());
         }
         return line.toString();
     }

@@ -48,7 +48,7 @@ class MeasureCorrectionsTest {
         Ebpm.Result night2 = Ebpm.nightly(landing, work);
 
         assertThat(night2.exitCode()).as(night2.out() + night2.err()).isZero();
-        assertThat(night2.out()).contains("fy2021.csv: INGESTED read 76, written 75, rejected 1; "
+        assertThat(night2.out()).contains("fy2021.csv: INGESTED read 76, written 75, rejected 1 — "
                 + "keys: 0 replaced, 75 added, 0 of FY2021 left as they were");
         assertThat(rejectReasons(work)).containsExactly("年度: 2020 is not this sheet's fiscal year 2021 (the year most "
                 + "of its rows state); a row of another year belongs in that year's sheet");
@@ -69,7 +69,7 @@ class MeasureCorrectionsTest {
         Ebpm.Result night2 = Ebpm.nightly(landing, work);
 
         assertThat(night2.exitCode()).as(night2.out() + night2.err()).isZero();
-        assertThat(night2.out()).contains("fy2020-corrections.csv: INGESTED read 2, written 2, rejected 0; "
+        assertThat(night2.out()).contains("fy2020-corrections.csv: INGESTED read 2, written 2, rejected 0 — "
                 + "keys: 2 replaced, 0 added, 74 of FY2020 left as they were");
         assertThat(achievement(work, 2020)).containsExactly(63.0, 71.4);
     }
@@ -84,8 +84,8 @@ class MeasureCorrectionsTest {
         assertThat(night.exitCode()).as(night.out() + night.err()).isZero();
         // "fy2020 (2).csv" sorts before "fy2020.csv" (a space before a dot); it was saved later, so it applies later.
         assertThat(night.out())
-                .containsSubsequence("fy2020.csv: INGESTED read 76, written 76, rejected 0; keys: 0 replaced, 76 added",
-                        "fy2020 (2).csv: INGESTED read 76, written 76, rejected 0; keys: 76 replaced, 0 added, "
+                .containsSubsequence("fy2020.csv: INGESTED read 76, written 76, rejected 0 — keys: 0 replaced, 76 added",
+                        "fy2020 (2).csv: INGESTED read 76, written 76, rejected 0 — keys: 76 replaced, 0 added, "
                                 + "0 of FY2020 left as they were")
                 .containsPattern("conflict: 1 key stated differently by fy2020.csv and fy2020 \\(2\\).csv "
                         + "\\(e.g. FY2020 Ⅰ① ア 健康・医療・介護 番号2\\); fy2020 \\(2\\).csv counts \\(the last to arrive, "
