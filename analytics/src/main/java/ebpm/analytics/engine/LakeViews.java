@@ -40,8 +40,12 @@ public final class LakeViews {
                 .map(p -> ", hive_partitioning = true, hive_types = {" + SqlText.literal(p.name()) + ": "
                         + p.type().sqlType() + "}")
                 .orElse(", hive_partitioning = false");
-        return "SELECT " + String.join(", ", columnNames(table)) + " FROM read_parquet(" + files
-                + ", union_by_name = true" + partitionTypes + ")";
+        // union_by_name reads a column some files lack as NULL, but knows no column that no file has: the lake
+        // table's typed empty row set goes first, so that a column added to the contract (source_modified_at) reads
+        // as NULL from lake files all written before it existed, as Spark reads them by the declared schema.
+        return "SELECT " + String.join(", ", columnNames(table)) + " FROM (" + empty(table)
+                + " UNION ALL BY NAME SELECT * FROM read_parquet(" + files + ", union_by_name = true"
+                + partitionTypes + "))";
     }
 
     private static String empty(LakeTable table) {
