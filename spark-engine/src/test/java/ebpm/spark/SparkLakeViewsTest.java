@@ -36,7 +36,8 @@ class SparkLakeViewsTest {
         try (SparkEngine engine = SparkEngine.open(SPARK, lake().toUri().toString(), CATALOG)) {
             assertThat(columns(engine, "src_measures")).hasSize(1 + LakeTables.MEASURES.columns().size())
                     .startsWith("fiscal_year int", "source_file string", "source_checksum string",
-                            "source_line bigint", "ingested_at timestamp", "pillar string")
+                            "source_line bigint", "ingested_at timestamp", "source_modified_at timestamp",
+                            "pillar string")
                     .contains("measure_no int", "target_value double").endsWith("reason string");
             assertThat(columns(engine, "src_observations")).hasSize(LakeTables.OBSERVATIONS.columns().size())
                     .startsWith("source_file string").contains("value double").endsWith("source string");

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * The DuckDB SQL that exposes a lake table as the view {@code src_<name>}: a scan of its Parquet files,
  * or an empty view with the same columns when nothing has landed yet, so that models always compile.
  */
-final class LakeViews {
+public final class LakeViews {
 
     private LakeViews() {
     }
@@ -25,8 +25,8 @@ final class LakeViews {
         return "CREATE OR REPLACE TEMP VIEW " + table.sourceView() + " AS " + select;
     }
 
-    /** The view over some of the table's files only (those of one partition), which must exist. */
-    static String createView(LakeTable table, List<Path> files) {
+    /** The view over some of the table's files only (e.g. those of the partitions a night wrote), which must exist. */
+    public static String createView(LakeTable table, List<Path> files) {
         String list = "[" + String.join(", ", files.stream().map(SqlText::literal).toList()) + "]";
         return "CREATE OR REPLACE TEMP VIEW " + table.sourceView() + " AS " + scan(table, list);
     }
@@ -40,8 +40,12 @@ final class LakeViews {
                 .map(p -> ", hive_partitioning = true, hive_types = {" + SqlText.literal(p.name()) + ": "
                         + p.type().sqlType() + "}")
                 .orElse(", hive_partitioning = false");
-        return "SELECT " + String.join(", ", columnNames(table)) + " FROM read_parquet(" + files
-                + ", union_by_name = true" + partitionTypes + ")";
+        // union_by_name reads a column some files lack as NULL, but knows no column that no file has: the lake
+        // table's typed empty row set goes first, so that a column added to the contract (source_modified_at) reads
+        // as NULL from lake files all written before it existed, as Spark reads them by the declared schema.
+        return "SELECT " + String.join(", ", columnNames(table)) + " FROM (" + empty(table)
+                + " UNION ALL BY NAME SELECT * FROM read_parquet(" + files + ", union_by_name = true"
+                + partitionTypes + "))";
     }
 
     private static String empty(LakeTable table) {

@@ -10,12 +10,19 @@ import java.util.Optional;
 /** Every dataset of the lake, in one place, so that writers and engines agree on names and types. */
 public final class LakeTables {
 
-    /** Where a row came from; every lake table starts with these columns. */
+    /**
+     * Where a row came from; every lake table starts with these columns. {@code ingested_at} and
+     * {@code source_modified_at} state when the file arrived: first seen by ebpm (kept when a file is read again),
+     * then the landing file's modification time, which orders the files of one night (a correction saved after
+     * its original wins, whatever its name). Lake files written before ebpm kept the modification time read it as
+     * NULL; the staging models order NULL first, so those files keep the name order they had.
+     */
     private static final List<LakeColumn> PROVENANCE = List.of(
             required("source_file", STRING),
             required("source_checksum", STRING),
             required("source_line", LONG),
-            required("ingested_at", TIMESTAMP));
+            required("ingested_at", TIMESTAMP),
+            optional("source_modified_at", TIMESTAMP));
 
     /**
      * Measure indicator sheets (施策別成果指標達成状況一覧). Grain: one row per fiscal year × measure × indicator

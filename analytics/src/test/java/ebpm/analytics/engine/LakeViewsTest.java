@@ -47,7 +47,8 @@ class LakeViewsTest {
             List<String> measures = columns(session, "src_measures");
             assertThat(measures).hasSize(1 + LakeTables.MEASURES.columns().size());
             assertThat(measures).startsWith("fiscal_year INTEGER", "source_file VARCHAR", "source_checksum VARCHAR",
-                    "source_line BIGINT", "ingested_at TIMESTAMP WITH TIME ZONE", "pillar VARCHAR");
+                    "source_line BIGINT", "ingested_at TIMESTAMP WITH TIME ZONE",
+                    "source_modified_at TIMESTAMP WITH TIME ZONE", "pillar VARCHAR");
             assertThat(measures).contains("measure_no INTEGER", "target_value DOUBLE").endsWith("reason VARCHAR");
             assertThat(columns(session, "src_observations")).hasSize(LakeTables.OBSERVATIONS.columns().size())
                     .startsWith("source_file VARCHAR").contains("value DOUBLE").endsWith("source VARCHAR");

@@ -37,6 +37,16 @@ final class CellLengthLimit implements RowMapper {
     }
 
     @Override
+    public boolean surveysFirst() {
+        return mapper.surveysFirst();
+    }
+
+    @Override
+    public void survey(TabularRow row) {
+        mapper.survey(row);
+    }
+
+    @Override
     public List<String> finish() {
         return mapper.finish();
     }

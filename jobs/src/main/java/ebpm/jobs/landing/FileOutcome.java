@@ -29,6 +29,14 @@ public record FileOutcome(String source, Path file, String checksum, String stat
      * again: moved from tourism-pv/x.csv; before: REJECTED read 0, written 0, rejected 0)}.
      */
     public String summary() {
+        return summary(null);
+    }
+
+    /**
+     * The same, ending with what the file did to its source's keys, e.g. {@code … rejected 0 — keys: 2 replaced, 0
+     * added, 74 of FY2020 left as they were} ({@link FileEffects}); nothing where {@code keys} is null.
+     */
+    public String summary(FileEffects.Effect keys) {
         StringBuilder line = new StringBuilder(String.format("%s %s: %s read %d, written %d, rejected %d", source,
                 file.getFileName(), status, rowsRead, rowsWritten, rowsRejected));
         if (readAgain != null) {
@@ -41,6 +49,9 @@ public record FileOutcome(String source, Path file, String checksum, String stat
         }
         if (message != null) {
             line.append(" — ").append(message);
+        }
+        if (keys != null) {
+            line.append(" — ").append(keys.summary());
         }
         return line.toString();
     }

@@ -61,7 +61,10 @@ public final class LandingIngest {
         this.checksums = checksums;
     }
 
-    /** The nightly ingest: every landing file of the source that is new, or that the {@link RereadRule} takes again. */
+    /**
+     * The nightly ingest: every landing file of the source that is new, or that the {@link RereadRule} takes again,
+     * in the order the files arrived ({@link ArrivalOrder}).
+     */
     public List<FileOutcome> run(RowListener listener) throws IOException, SQLException {
         return ingestEach(LandingFiles.of(landing, source.name()), false, listener);
     }
@@ -78,13 +81,23 @@ public final class LandingIngest {
             throws IOException, SQLException {
         List<FileOutcome> outcomes = new ArrayList<>();
         try {
-            for (Path file : files) {
+            for (Path file : ArrivalOrder.sort(files, this::firstSeen)) {
                 outcomes.add(ingest(file, asked, listener));
             }
         } finally {
             checksums.save();
         }
         return outcomes;
+    }
+
+    /** When the file's content was first seen: the manifest's time for content seen before, else this night's. */
+    private Instant firstSeen(Path file) throws IOException {
+        try {
+            return manifest.find(source.name(), checksums.sha256(file)).map(ManifestEntry::firstSeenAt)
+                    .orElse(ingestedAt);
+        } catch (SQLException e) {
+            throw new IOException("cannot read the ingest manifest", e);
+        }
     }
 
     private FileOutcome ingest(Path file, boolean asked, RowListener listener) throws IOException, SQLException {
@@ -109,7 +122,8 @@ public final class LandingIngest {
         }
         ManifestEntry earlier = known.orElse(null);
         // The lake rows of a file read again keep the time its content was first seen: the staging models let the
-        // newest file win by ingested_at, and a file read again is not newer than a correction that came after it.
+        // file that arrived last win by ingested_at, and a file read again did not arrive after a correction that
+        // came after it.
         Instant firstSeenAt = known.map(ManifestEntry::firstSeenAt).orElse(ingestedAt);
         // A read again replaces the earlier read's output without a moment where a reader (or a run after a
         // kill -9) finds its rows twice, by this order:
@@ -151,7 +165,9 @@ public final class LandingIngest {
     private FileOutcome readInto(Path file, String checksum, Instant firstSeenAt, ManifestEntry earlier,
                                  String readAgain, RowListener listener) throws IOException {
         String stem = stem(file) + "_" + shortSum(checksum);
-        Object[] provenance = {file.getFileName().toString(), checksum, null, firstSeenAt};
+        // ingested_at and source_modified_at: when the file arrived, by which the staging models order files.
+        Object[] provenance = {file.getFileName().toString(), checksum, null, firstSeenAt,
+                ArrivalOrder.modified(file)};
         long read = 0;
         long written = 0;
         try (TabularFile table = TabularFiles.open(file, source.options());
@@ -160,6 +176,9 @@ public final class LandingIngest {
              RejectsWriter rejectsWriter = new RejectsWriter(rejects.resolve(source.name()).resolve(stem + ".csv"))) {
             source.checkPreamble(file, table.preamble());
             RowMapper mapper = CellLengthLimit.guarding(source.newMapper(file, table.header()), table.header());
+            if (mapper.surveysFirst()) {
+                survey(file, mapper);
+            }
             for (TabularRow row = table.next(); row != null; row = table.next()) {
                 read++;
                 listener.rowRead();
@@ -191,6 +210,15 @@ public final class LandingIngest {
             return new FileOutcome(source.name(), file, checksum, ManifestEntry.INGESTED, read, written, rejected,
                     lakeWriter.rows(), lakeFiles, rejectsFile, notes.isEmpty() ? null : String.join("; ", notes),
                     readAgain, earlier);
+        }
+    }
+
+    /** The first pass of a mapper that needs to see the whole file before it maps a row. */
+    private void survey(Path file, RowMapper mapper) throws IOException {
+        try (TabularFile table = TabularFiles.open(file, source.options())) {
+            for (TabularRow row = table.next(); row != null; row = table.next()) {
+                mapper.survey(row);
+            }
         }
     }
 

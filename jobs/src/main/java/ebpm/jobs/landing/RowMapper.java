@@ -6,6 +6,18 @@ import java.util.List;
 public interface RowMapper {
 
     /**
+     * Whether this mapper must see every row of the file once before it maps any, to learn what the file as a whole
+     * states (a measure sheet's one fiscal year); the ingest then reads the file twice, so only for small files.
+     */
+    default boolean surveysFirst() {
+        return false;
+    }
+
+    /** One row of the first pass ({@link #surveysFirst()}); it lands or is rejected only in {@link #map}. */
+    default void survey(TabularRow row) {
+    }
+
+    /**
      * @return the lake rows for this landing row (one landing row may carry several, e.g. two indicators in a cell)
      * @throws RejectedRowException with the reason, when the row cannot be used
      */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,14 +39,29 @@ final class MeasureRowMapper implements RowMapper {
      */
     private final Map<List<Object>, Long> seen = new HashMap<>();
 
+    /** The sheet's one fiscal year, learnt in the first pass over the file. */
+    private final SheetFiscalYear sheetYear = new SheetFiscalYear();
+
     MeasureRowMapper(HeaderIndex columns) {
         this.columns = columns;
+    }
+
+    /** A sheet is small (tens of rows): reading it twice to learn its fiscal year first costs nothing. */
+    @Override
+    public boolean surveysFirst() {
+        return true;
+    }
+
+    @Override
+    public void survey(TabularRow row) {
+        FiscalYear.parse(cell(row, FISCAL_YEAR)).ifPresent(sheetYear::count);
     }
 
     @Override
     public List<MappedRow> map(TabularRow row) {
         int fiscalYear = FiscalYear.parse(cell(row, FISCAL_YEAR)).orElseThrow(() -> reject(FISCAL_YEAR,
                 "'" + cell(row, FISCAL_YEAR) + "' is not a fiscal year (write 2020 or 令和2年度)"));
+        rejectOtherYear(fiscalYear);
         String pillar = RomanNumerals.inPillar(columns.required(row, PILLAR));
         if (!PILLAR_CODE.matcher(pillar).matches()) {
             throw reject(PILLAR, "'" + pillar + "' has no pillar numeral Ⅰ, Ⅱ, …");
@@ -85,6 +101,18 @@ final class MeasureRowMapper implements RowMapper {
             rows.add(new MappedRow(fiscalYear, values));
         }
         return rows;
+    }
+
+    /**
+     * A sheet speaks for one fiscal year: a row of another year (copied from last year's sheet) would otherwise
+     * replace that year's measures, so it is rejected and the other year stays as it was.
+     */
+    private void rejectOtherYear(int fiscalYear) {
+        Optional<Integer> year = sheetYear.year();
+        if (year.isPresent() && year.get() != fiscalYear) {
+            throw reject(FISCAL_YEAR, fiscalYear + " is not this sheet's fiscal year " + year.get()
+                    + " (the year most of its rows state); a row of another year belongs in that year's sheet");
+        }
     }
 
     private int measureNumber(TabularRow row) {

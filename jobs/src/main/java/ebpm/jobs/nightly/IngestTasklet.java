@@ -3,12 +3,15 @@ package ebpm.jobs.nightly;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.IngestManifest;
+import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.jobs.LandingSources;
 import ebpm.jobs.landing.ChecksumCache;
+import ebpm.jobs.landing.FileEffects;
 import ebpm.jobs.landing.FileOutcome;
 import ebpm.jobs.landing.LandingIngest;
 import ebpm.jobs.landing.LandingSource;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,6 +32,8 @@ final class IngestTasklet implements Tasklet {
     static final String SEEN_FILES = "seenFiles";
     /** Files the manifest listed that were read again (moved, rules changed); also counted in {@link #NEW_FILES}. */
     static final String READ_AGAIN_FILES = "readAgainFiles";
+    /** Keys two of tonight's files state differently, each line naming the files and the one that counts. */
+    static final String KEY_CONFLICTS = "keyConflicts";
     private static final long PROGRESS_EVERY_ROWS = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
 
@@ -70,8 +75,18 @@ final class IngestTasklet implements Tasklet {
                     contribution.incrementProcessSkipCount(count);
                 }
             });
+            // What tonight's files did to the source's keys: tonight's files are the manifest's entries of this run,
+            // so a restarted step still counts the files an earlier attempt took in.
+            List<ManifestEntry> tonight = manifest.entries().stream()
+                    .filter(entry -> entry.source().equals(sourceName) && entry.runId().equals(parameters.runId()))
+                    .filter(entry -> ManifestEntry.INGESTED.equals(entry.status()))
+                    .toList();
+            FileEffects.Result effects = FileEffects.of(source.lakeTable(), parameters.work().lake(), tonight);
             var context = contribution.getStepExecution().getExecutionContext();
-            context.put(FILES, summaries(outcomes));
+            context.put(FILES, summaries(outcomes, effects));
+            ZoneId zone = parameters.loadProject().settings().timeZone();
+            context.put(KEY_CONFLICTS, new ArrayList<>(effects.conflicts().stream()
+                    .map(conflict -> conflict.summary(zone)).toList()));
             long seen = outcomes.stream().filter(outcome -> FileOutcome.SKIPPED.equals(outcome.status())).count();
             context.putLong(NEW_FILES, outcomes.size() - seen);
             context.putLong(SEEN_FILES, seen);
@@ -80,10 +95,10 @@ final class IngestTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private static ArrayList<String> summaries(List<FileOutcome> outcomes) {
+    private static ArrayList<String> summaries(List<FileOutcome> outcomes, FileEffects.Result effects) {
         ArrayList<String> lines = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
-            lines.add(outcome.summary());
+            lines.add(outcome.summary(effects.byChecksum().get(outcome.checksum())));
         }
         return lines;
     }

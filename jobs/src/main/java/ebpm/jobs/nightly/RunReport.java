@@ -21,8 +21,9 @@ public final class RunReport {
 
     private static final String NL = System.lineSeparator();
     private static final int CLEAN_FILES_SHOWN = 5;
-    private static final Pattern CLEAN_FILE = Pattern.compile(
-            ".*: (INGESTED read \\d+, written \\d+, rejected 0|SKIPPED read 0, written 0, rejected 0)");
+    /** A file that landed whole and only added keys (or was seen before): nothing to look at. */
+    private static final Pattern CLEAN_FILE = Pattern.compile(".*: (INGESTED read \\d+, written \\d+, rejected 0"
+            + "( — keys: 0 replaced, \\d+ added)?|SKIPPED read 0, written 0, rejected 0)");
 
     private RunReport() {
     }
@@ -88,6 +89,11 @@ public final class RunReport {
             @SuppressWarnings("unchecked")
             List<String> files = (List<String>) step.getExecutionContext().get(IngestTasklet.FILES);
             lines.addAll(fileLines(files));
+        }
+        if (step.getExecutionContext().containsKey(IngestTasklet.KEY_CONFLICTS)) {
+            @SuppressWarnings("unchecked")
+            List<String> conflicts = (List<String>) step.getExecutionContext().get(IngestTasklet.KEY_CONFLICTS);
+            lines.addAll(conflicts);
         }
         if (step.getExecutionContext().containsKey(IndicatorTasklet.INDICATORS)) {
             @SuppressWarnings("unchecked")

@@ -28,7 +28,7 @@ class HealthIngestTest {
     private static final String HEADER = String.join(",", HealthEvaluationSource.COLUMNS);
     private static final Path SAMPLE_FILE = Ebpm.SAMPLE_LANDING.resolve("health/health-evaluations_141003.csv");
     private static final String LAKE_ROWS = """
-            SELECT * EXCLUDE (source_file, source_checksum, source_line, ingested_at)
+            SELECT * EXCLUDE (source_file, source_checksum, source_line, ingested_at, source_modified_at)
             FROM read_parquet('%s/lake/health_evaluations/**/*.parquet', hive_partitioning = true) ORDER BY ALL""";
     private static final String YOKOHAMA_GUIDANCE_RATE = """
             SELECT value FROM indicator_value WHERE indicator_code = 'health_participation_rate'

@@ -238,6 +238,37 @@ class MeasureRowMapperTest {
                 .hasMessageContaining("年度,柱,中柱,分野,番号,施策名,所属,成果指標,目標,実績,評価,未達成の理由及び今後の見込み等");
     }
 
+    @Test
+    void aSheetStatesTheYearMostOfItsRowsStateAndRejectsARowOfAnotherYearNamingBoth() {
+        RowMapper sheet = new MeasureSheetSource().newMapper(FILE, HEADER);
+        List<TabularRow> rows = List.of(row(2, "2020", "1"), row(3, "令和3年度", "2"), row(4, "2021", "3"));
+        assertThat(sheet.surveysFirst()).isTrue();
+        rows.forEach(sheet::survey);
+
+        assertThat(sheet.map(rows.get(1))).singleElement().satisfies(r -> assertThat(r.partitionValue()).isEqualTo(2021));
+        assertThatThrownBy(() -> sheet.map(rows.get(0))).isInstanceOf(RejectedRowException.class)
+                .hasMessage("年度: 2020 is not this sheet's fiscal year 2021 (the year most of its rows state); "
+                        + "a row of another year belongs in that year's sheet");
+    }
+
+    @Test
+    void onATieTheSheetStatesTheYearOfItsFirstRow() {
+        RowMapper sheet = new MeasureSheetSource().newMapper(FILE, HEADER);
+        List<TabularRow> rows = List.of(row(2, "R3", "1"), row(3, "2020", "2"));
+        rows.forEach(sheet::survey);
+
+        assertThat(sheet.map(rows.get(0))).hasSize(1);
+        assertThatThrownBy(() -> sheet.map(rows.get(1))).hasMessageContaining("this sheet's fiscal year 2021");
+    }
+
+    /** {@link #GOOD_ROW} with another fiscal year and measure number. */
+    private static TabularRow row(long line, String fiscalYear, String number) {
+        List<String> cells = new ArrayList<>(GOOD_ROW);
+        cells.set(0, fiscalYear);
+        cells.set(4, number);
+        return new TabularRow(line, cells);
+    }
+
     private static Object value(MappedRow row, String column) {
         return row.values()[LakeTables.MEASURES.indexOf(column)];
     }

@@ -24,7 +24,7 @@ class MeasureIngestTest {
 
     private static final Path SAMPLE_SHEET = Ebpm.SAMPLE_LANDING.resolve("measures/kanagawa-ict-measures-fy2020.csv");
     private static final String LAKE_ROWS = """
-            SELECT * EXCLUDE (source_file, source_checksum, source_line, ingested_at)
+            SELECT * EXCLUDE (source_file, source_checksum, source_line, ingested_at, source_modified_at)
             FROM read_parquet('%s/lake/measures/**/*.parquet', hive_partitioning = true) ORDER BY ALL""";
 
     @TempDir

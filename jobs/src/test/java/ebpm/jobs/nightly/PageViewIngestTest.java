@@ -12,7 +12,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,32 @@ class PageViewIngestTest {
                 + "'tourism_accommodation_pageviews' ORDER BY period"))
                 .containsExactly(List.of("2019", 100.0), List.of("2020", 142.0));
         assertThat(rows("SELECT count(*) FROM src_page_views")).containsExactly(List.of(6L));
+    }
+
+    @Test
+    void aReExportSavedLaterTheSameNightWinsWhateverItsNameAndTheSummaryNamesBoth() throws Exception {
+        write("kanagawa-now/april.csv", StandardCharsets.UTF_8, false, JAPANESE_HEADER,
+                "20200401,/stay/a/,A,100,50", "20200401,/stay/b/,B,7,5");
+        write("kanagawa-now/april (2).csv", StandardCharsets.UTF_8, false, JAPANESE_HEADER,
+                "20200401,/stay/a/,A,90,40", "20200402,/stay/a/,A,30,20");
+        Path folder = landing.resolve("tourism-pv/kanagawa-now");
+        Files.setLastModifiedTime(folder.resolve("april.csv"), FileTime.from(Instant.parse("2026-11-20T09:00:00Z")));
+        Files.setLastModifiedTime(folder.resolve("april (2).csv"),
+                FileTime.from(Instant.parse("2026-11-20T09:30:00Z")));
+
+        Ebpm.Result night = Ebpm.nightly(landing, work);
+
+        assertThat(night.exitCode()).as(night.err()).isZero();
+        assertThat(night.out()).containsSubsequence(
+                "april.csv: INGESTED read 2, written 2, rejected 0 — keys: 0 replaced, 2 added, "
+                        + "1 already replaced by files that arrived after it",
+                "april (2).csv: INGESTED read 2, written 2, rejected 0 — keys: 1 replaced, 1 added",
+                "conflict: 1 key stated differently by april.csv and april (2).csv "
+                        + "(e.g. kanagawa-now 2020-04-01 /stay/a/); april (2).csv counts (the last to arrive, "
+                        + "modified 2026-11-20 18:30:00)");
+        assertThat(rows("SELECT CAST(view_date AS VARCHAR), page_path, views FROM stg_page_views ORDER BY ALL"))
+                .containsExactly(List.of("2020-04-01", "/stay/a/", 90L), List.of("2020-04-01", "/stay/b/", 7L),
+                        List.of("2020-04-02", "/stay/a/", 30L));
     }
 
     @Test

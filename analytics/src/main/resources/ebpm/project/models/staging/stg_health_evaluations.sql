@@ -1,12 +1,16 @@
 -- stg_health_evaluations: the municipalities' health-project evaluations as landed, one row per fiscal year ×
---   municipality × project. A corrected re-submission (a later file stating the same key) replaces the earlier
---   row; both stay in the lake, and the values computed from the earlier one stay in the indicator history.
+--   municipality × project. A corrected re-submission (a file arriving later that states the same key) replaces
+--   the earlier row; both stay in the lake, and the values computed from the earlier one stay in the indicator history.
+--   Order of arrival (the same in every staging model): ingested_at (when ebpm first saw the file), then
+--   source_modified_at (the landing file's modification time; NULL in lake files written before ebpm kept it,
+--   which count as the earliest), then, only where both are equal, the file name.
 -- grain: fiscal_year × municipality_code × project_name
 -- inputs: src_health_evaluations (lake/health_evaluations)
 WITH ranked AS (
     SELECT h.*,
            row_number() OVER (PARTITION BY fiscal_year, municipality_code, project_name
-                              ORDER BY ingested_at DESC, source_file DESC, source_line DESC) AS newest_first
+                              ORDER BY ingested_at DESC, source_modified_at DESC NULLS LAST,
+                                       source_file DESC, source_line DESC) AS newest_first
     FROM src_health_evaluations h
 )
 SELECT fiscal_year,

@@ -1,12 +1,16 @@
 -- stg_observations: published observations, one per key: a final figure (確報) supersedes a preliminary one
---   (速報), and among equals the newest landed file wins. Earlier versions stay in the lake.
+--   (速報), and among equals the file that arrived last wins. Earlier versions stay in the lake.
+--   Order of arrival (the same in every staging model): ingested_at (when ebpm first saw the file), then
+--   source_modified_at (the landing file's modification time; NULL in lake files written before ebpm kept it,
+--   which count as the earliest), then, only where both are equal, the file name.
 -- grain: indicator_code × area_code × breakdown × period_type × period
 -- inputs: src_observations (lake/observations)
 WITH ranked AS (
     SELECT o.*,
            row_number() OVER (PARTITION BY indicator_code, area_code, breakdown, period_type, period
                               ORDER BY CASE WHEN status = '確報' THEN 0 ELSE 1 END,
-                                       ingested_at DESC, source_file DESC, source_line DESC) AS newest_first
+                                       ingested_at DESC, source_modified_at DESC NULLS LAST,
+                                       source_file DESC, source_line DESC) AS newest_first
     FROM src_observations o
 )
 SELECT indicator_code, area_code, breakdown, period_type, period, value, unit, value_text, status, source,

@@ -1,22 +1,27 @@
 -- stg_page_views: the GA4 page rows that count. Rows are keyed by site, day and page path: where several landed
 --   files cover the same site and day (an overlapping re-export), each key is taken from the newest file that holds
---   it, so nothing is counted twice; earlier files stay in the lake. Newest = ingested last; files of one night are
---   ordered by name. Days covered by one file only (the usual case) are passed through without per-key work, so the
---   cost stays with the overlaps. A page whose title changed during a day keeps one row per title. The site's name
+--   it, so nothing is counted twice; earlier files stay in the lake. Newest = the file that arrived last. Days
+--   covered by one file only (the usual case) are passed through without per-key work, so the cost stays with the
+--   overlaps. A page whose title changed during a day keeps one row per title. The site's name
 --   and the page's section are not here: int_page_sections joins them from the project's seeds.
+--   Order of arrival (the same in every staging model): ingested_at (when ebpm first saw the file), then
+--   source_modified_at (the landing file's modification time; NULL in lake files written before ebpm kept it,
+--   which count as the earliest), then, only where both are equal, the file name.
 -- grain: site × view_date × page_path × page_title
 -- inputs: src_page_views (lake/page_views)
 WITH day_files AS (
     SELECT site, view_date, source_checksum,
-           max(ingested_at)  AS ingested_at,
-           max(source_file)  AS source_file
+           max(ingested_at)        AS ingested_at,
+           max(source_modified_at) AS source_modified_at,
+           max(source_file)        AS source_file
     FROM src_page_views
     GROUP BY site, view_date, source_checksum
 ),
 ranked_day_files AS (
     SELECT site, view_date, source_checksum,
            row_number() OVER (PARTITION BY site, view_date
-                              ORDER BY ingested_at DESC, source_file DESC, source_checksum DESC) AS file_rank,
+                              ORDER BY ingested_at DESC, source_modified_at DESC NULLS LAST,
+                                       source_file DESC, source_checksum DESC)                 AS file_rank,
            count(*) OVER (PARTITION BY site, view_date)                                        AS files_that_day
     FROM day_files
 ),
