@@ -1,13 +1,15 @@
 -- stg_measures: the measure indicator sheets as landed, from the newest sheet of each fiscal year only
 --   (a corrected sheet for a year replaces the earlier one; both stay in the lake).
 -- grain: fiscal_year × pillar_code × mid_code × field × measure_no × indicator_no
--- inputs: src_measures (lake/measures)
+-- inputs: src_measures (lake/measures), withdrawn_measures (ebpm withdraw)
 WITH ranked_files AS (
     SELECT fiscal_year,
            source_checksum,
            row_number() OVER (PARTITION BY fiscal_year
                               ORDER BY max(ingested_at) DESC, max(source_file) DESC) AS newest_first
-    FROM src_measures
+    FROM src_measures m
+    -- Withdrawn files (ebpm withdraw) leave the figures (the lake keeps them): an earlier sheet of the year counts again.
+    WHERE NOT EXISTS (SELECT 1 FROM withdrawn_measures w WHERE w.source_checksum = m.source_checksum)
     GROUP BY fiscal_year, source_checksum
 ),
 newest_rows AS (

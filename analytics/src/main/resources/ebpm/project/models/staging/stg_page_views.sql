@@ -5,12 +5,14 @@
 --   cost stays with the overlaps. A page whose title changed during a day keeps one row per title. The site's name
 --   and the page's section are not here: int_page_sections joins them from the project's seeds.
 -- grain: site × view_date × page_path × page_title
--- inputs: src_page_views (lake/page_views)
+-- inputs: src_page_views (lake/page_views), withdrawn_page_views (ebpm withdraw)
 WITH day_files AS (
     SELECT site, view_date, source_checksum,
            max(ingested_at)  AS ingested_at,
            max(source_file)  AS source_file
-    FROM src_page_views
+    FROM src_page_views p
+    -- Withdrawn files (ebpm withdraw) leave the figures (the lake keeps them): an earlier export of the day counts again.
+    WHERE NOT EXISTS (SELECT 1 FROM withdrawn_page_views w WHERE w.source_checksum = p.source_checksum)
     GROUP BY site, view_date, source_checksum
 ),
 ranked_day_files AS (
