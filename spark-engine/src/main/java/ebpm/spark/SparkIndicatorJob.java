@@ -5,6 +5,7 @@ import ebpm.analytics.engine.IndicatorComputation;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.project.Project;
+import ebpm.analytics.withdrawal.Withdrawal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -57,14 +58,19 @@ public final class SparkIndicatorJob {
     }
 
     static List<IndicatorComputation.Outcome> run(SparkSession spark, Arguments arguments) throws Exception {
-        ModelCatalog catalog = ModelCatalog.load(Project.select(arguments.project()));
-        try (SparkEngine engine = SparkEngine.open(spark, arguments.lake(), catalog);
-             IndicatorDatabase database = IndicatorStore.of(arguments.jdbcUrl(), System.getenv()).open()) {
-            System.out.println("ebpm: computing " + catalog.indicators().size() + " indicators on "
-                    + engine.description() + " from " + arguments.lake());
-            return new IndicatorComputation(catalog).run(engine, database, arguments.runId(), Instant.now(),
-                    (model, values) -> System.out.printf("ebpm: %s computed, %d values%n", model.indicatorCode(),
-                            values.size()));
+        try (IndicatorDatabase database = IndicatorStore.of(arguments.jdbcUrl(), System.getenv()).open()) {
+            // The withdrawals in force (ebpm withdraw) leave their rows out, as on the nightly's own engines.
+            List<Withdrawal> withdrawals = database.withdrawals().inForce();
+            ModelCatalog catalog = ModelCatalog.load(Project.select(arguments.project())).withWithdrawals(withdrawals);
+            try (SparkEngine engine = SparkEngine.open(spark, arguments.lake(), catalog)) {
+                System.out.println("ebpm: computing " + catalog.indicators().size() + " indicators on "
+                        + engine.description() + " from " + arguments.lake());
+                withdrawals.forEach(withdrawal -> System.out.printf("ebpm: withdrawal #%d applied: %s left out%n",
+                        withdrawal.id(), withdrawal.what()));
+                return new IndicatorComputation(catalog).run(engine, database, arguments.runId(), Instant.now(),
+                        (model, values) -> System.out.printf("ebpm: %s computed, %d values%n", model.indicatorCode(),
+                                values.size()));
+            }
         }
     }
 

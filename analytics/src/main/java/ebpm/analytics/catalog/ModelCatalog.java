@@ -8,10 +8,13 @@ import ebpm.analytics.project.Project;
 import ebpm.analytics.project.ProjectFile;
 import ebpm.analytics.project.ReferenceTable;
 import ebpm.analytics.project.YamlBlock;
+import ebpm.analytics.withdrawal.Withdrawal;
+import ebpm.analytics.withdrawal.WithdrawnRows;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.List;
@@ -20,7 +23,9 @@ import java.util.Optional;
 
 /**
  * The indicator SQL catalog of a project: every {@code .sql} file under {@code models/} with its sidecar
- * {@code .yaml}, in the order the layers run, and the reference tables (seeds, {@code project_vars}) they join. Every engine runs the same SQL; where one truly cannot, a file
+ * {@code .yaml}, in the order the layers run, and the reference tables they join: seeds, {@code project_vars}
+ * and the withdrawals in force ({@code withdrawn_<lake table>}, none unless {@link #withWithdrawals} gives them).
+ * Every engine runs the same SQL; where one truly cannot, a file
  * {@code <model>.<engine>.sql} beside the model (e.g. {@code ind_x.spark.sql}) replaces it for that engine only.
  */
 public final class ModelCatalog {
@@ -63,12 +68,29 @@ public final class ModelCatalog {
                 .map(sqlFile -> read(project, sqlFile))
                 .sorted(Comparator.comparing(Model::layer).thenComparing(Model::name))
                 .toList();
-        ModelCatalog catalog = new ModelCatalog(models, overrides(sqlFiles, models), project.referenceTables());
+        ModelCatalog catalog = new ModelCatalog(models, overrides(sqlFiles, models),
+                withViews(project.referenceTables(), WithdrawnRows.views(List.of())));
         models.stream().filter(model -> model.computedPer().isPresent()).forEach(catalog::partitionedSource);
         return catalog;
     }
 
-    /** The seeds and {@code project_vars} the models may join, by view name. */
+    /**
+     * The same catalog with these withdrawals as its {@code withdrawn_*} views: what a run passes every engine it
+     * opens, from the indicator database, so the staging models leave the withdrawn rows out (and the model cache,
+     * whose fingerprint covers the reference tables a model reads, recomputes what they change).
+     */
+    public ModelCatalog withWithdrawals(List<Withdrawal> withdrawals) {
+        return new ModelCatalog(models, overrides, withViews(referenceTables, WithdrawnRows.views(withdrawals)));
+    }
+
+    private static Map<String, ReferenceTable> withViews(Map<String, ReferenceTable> tables,
+                                                         List<ReferenceTable> views) {
+        Map<String, ReferenceTable> merged = new LinkedHashMap<>(tables);
+        views.forEach(view -> merged.put(view.name(), view));
+        return java.util.Collections.unmodifiableMap(merged);
+    }
+
+    /** The seeds, {@code project_vars} and withdrawal views the models may join, by view name. */
     public Map<String, ReferenceTable> referenceTables() {
         return referenceTables;
     }

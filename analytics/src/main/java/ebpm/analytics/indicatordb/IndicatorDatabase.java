@@ -49,6 +49,11 @@ public final class IndicatorDatabase implements AutoCloseable {
         return new IngestManifest(connection);
     }
 
+    /** The withdrawals the office made ({@code ebpm withdraw}), in force and undone. */
+    public Withdrawals withdrawals() {
+        return new Withdrawals(connection);
+    }
+
     public void define(Model model) throws SQLException {
         IndicatorDefinition definition = model.indicator().orElseThrow();
         try (PreparedStatement upsert = connection.prepareStatement("""
@@ -261,6 +266,7 @@ public final class IndicatorDatabase implements AutoCloseable {
             statement.execute("ALTER TABLE indicator_value_history ADD COLUMN IF NOT EXISTS withdrawn BOOLEAN "
                     + "DEFAULT false");
             IngestManifest.createSchema(statement);
+            Withdrawals.createSchema(statement);
         }
     }
 

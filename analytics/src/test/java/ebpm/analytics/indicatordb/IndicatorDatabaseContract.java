@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.IndicatorValue;
+import ebpm.analytics.withdrawal.Withdrawal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -263,6 +265,48 @@ abstract class IndicatorDatabaseContract {
                 "measures/sheet.csv", "", SECOND_NIGHT));
         assertThat(rows("SELECT rows_rejected, landing_path, rules_fingerprint, first_seen_at FROM ingest_manifest"))
                 .containsExactly(List.of(0L, "measures/sheet.csv", "", FIRST_NIGHT));
+    }
+
+    @Test
+    void aWithdrawalIsKeptWithWhoWhenAndWhyAndStaysOnRecordWhenUndone() throws SQLException {
+        Withdrawals withdrawals = database.withdrawals();
+        Withdrawal file = withdrawals.record(Withdrawal.of("measures", "measures", List.of("sheet.csv"),
+                List.of(CHECKSUM), List.of(), 76, "送付先の誤り", "cdo-operator", FIRST_NIGHT));
+        // A key holding a comma, a quote and a backslash reads back as it was given.
+        Withdrawal key = withdrawals.record(Withdrawal.of("health", "health_evaluations",
+                List.of("a.csv", "b.csv"), List.of(CHECKSUM, "0".repeat(64)),
+                List.of("2020", "141003", "特定保健指導, \"旧\" \\ 名称"), 2, "事業名の変更", "cdo-operator",
+                SECOND_NIGHT));
+
+        withdrawals.undo(file.id(), "cdo-lead", SECOND_NIGHT, "誤って取り下げた");
+
+        assertThat(file.id()).isEqualTo(1);
+        assertThat(key.id()).isEqualTo(2);
+        assertThat(withdrawals.inForce()).containsExactly(key);
+        assertThat(key.key()).containsExactly("2020", "141003", "特定保健指導, \"旧\" \\ 名称");
+        assertThat(key.fileNames()).containsExactly("a.csv", "b.csv");
+        assertThat(withdrawals.all()).hasSize(2);
+        assertThat(withdrawals.find(1).orElseThrow()).satisfies(undone -> {
+            assertThat(undone.inForce()).isFalse();
+            assertThat(undone.undoneBy()).isEqualTo("cdo-lead");
+            assertThat(undone.undoneAt()).isEqualTo(SECOND_NIGHT);
+        });
+        assertThat(rows("SELECT source, file_name, row_key, rows_withdrawn, reason, withdrawn_by, withdrawn_at "
+                + "FROM withdrawal ORDER BY id")).containsExactly(
+                Arrays.asList("measures", "sheet.csv", null, 76L, "送付先の誤り", "cdo-operator", FIRST_NIGHT),
+                List.of("health", "a.csv;b.csv", "[\"2020\",\"141003\",\"特定保健指導, \\\"旧\\\" \\\\ 名称\"]", 2L,
+                        "事業名の変更", "cdo-operator", SECOND_NIGHT));
+    }
+
+    @Test
+    void withdrawalsSurviveReopening() throws SQLException {
+        database.withdrawals().record(Withdrawal.of("health", "health_evaluations", List.of("a.csv"),
+                List.of(CHECKSUM), List.of(), 21, "重複送付", "cdo-operator", FIRST_NIGHT));
+        database.close();
+
+        database = store.open();
+
+        assertThat(database.withdrawals().inForce()).extracting(Withdrawal::reason).containsExactly("重複送付");
     }
 
     private static IndicatorValue rate(String breakdown, String fiscalYear, Double value) {

@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
 /** The top of the command line: lists the sub-commands. */
 @Command(name = "ebpm", mixinStandardHelpOptions = true, version = "ebpm 0.1.0",
         description = "Evidence-based policy making pipeline: landing files -> Parquet lake -> indicators -> evidence.",
-        subcommands = {InitCommand.class, NightlyCommand.class, ReprocessCommand.class, EvidenceCommand.class,
+        subcommands = {InitCommand.class, NightlyCommand.class, ReprocessCommand.class, WithdrawCommand.class,
+                EvidenceCommand.class,
                 CatalogCommand.class, StatusCommand.class, GenerateSampleCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failed (see the message; a failed nightly restarts where it stopped),",
                 "2 usage error or an error in the project's definitions, 3 another nightly run holds the work folder",
-                "(nightly, reprocess)."})
+                "(nightly, reprocess, withdraw)."})
 public final class EbpmCommand implements Runnable {
 
     public static final int FAILED = 1;

@@ -1,10 +1,15 @@
 package ebpm.jobs.cli;
 
+import ebpm.analytics.indicatordb.IndicatorDatabase;
+import ebpm.analytics.withdrawal.Withdrawal;
 import ebpm.jobs.BatchApplication;
 import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.NightlyJobConfiguration;
 import ebpm.jobs.nightly.RunReport;
 import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -15,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ebpm status}: the last nightly runs from the job repository. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show the last nightly runs: status and rows read/written/rejected per step.")
+        description = "Show the last nightly runs (status and rows read/written/rejected per step) and the withdrawals "
+                + "in force.")
 final class StatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,11 +30,14 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     JobRepositoryOption jobRepository;
 
+    @Mixin
+    ProjectOption project;
+
     @Option(names = "--last", paramLabel = "N", defaultValue = "5", description = "how many runs (default: ${DEFAULT-VALUE})")
     int last;
 
     @Override
-    public Integer call() {
+    public Integer call() throws SQLException {
         Storage storage = jobRepository.storage(work);
         if (storage.jobRepositoryEmbedded() && !Files.isDirectory(work.folder().root().resolve("job-repository"))) {
             System.out.println("no runs yet in " + work.folder().root() + " (run 'ebpm nightly')");
@@ -40,6 +49,24 @@ final class StatusCommand implements Callable<Integer> {
                 System.out.println(RunReport.of(repository.getJobExecutions(instance)));
             }
         }
+        printWithdrawalsInForce();
         return 0;
+    }
+
+    /** What the figures leave out now: the withdrawals the next night applies (ebpm withdraw --list shows all). */
+    private void printWithdrawalsInForce() throws SQLException {
+        if (!work.indicators().exists()) {
+            return;
+        }
+        try (IndicatorDatabase database = work.indicators().open()) {
+            List<Withdrawal> inForce = database.withdrawals().inForce();
+            if (inForce.isEmpty()) {
+                System.out.println("withdrawals in force: none");
+                return;
+            }
+            ZoneId zone = project.project().settings().timeZone();
+            System.out.println("withdrawals in force (their rows are left out of the figures; ebpm withdraw --list):");
+            inForce.forEach(withdrawal -> System.out.println("  " + withdrawal.describe(zone)));
+        }
     }
 }

@@ -9,6 +9,7 @@ import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.period.FiscalYear;
 import ebpm.analytics.project.Project;
 import ebpm.analytics.project.ReferenceTable;
+import ebpm.analytics.withdrawal.WithdrawnRows;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.export.EvidenceDocument;
@@ -50,18 +51,21 @@ public final class EvidenceWriter implements AutoCloseable {
 
     public EvidenceWriter(WorkFolder work, IndicatorStore indicators, Project project) throws SQLException {
         this.work = work;
-        this.catalog = ModelCatalog.load(project);
         if (!indicators.exists()) {
             throw new IllegalStateException("no indicator database at " + indicators
                     + ": run 'ebpm nightly' first (or give --work / --indicator-db)");
         }
-        this.session = DuckDbSession.open(work.lake(), catalog, Optional.of(work.modelCache()));
         try (IndicatorDatabase database = indicators.open()) {
-            database.copyCurrentValuesInto(session.connection());
+            // Tables that read the models see the figures without the withdrawn rows, as the indicators do.
+            this.catalog = ModelCatalog.load(project).withWithdrawals(database.withdrawals().inForce());
             this.manifest = database.manifest().entries();
-        } catch (SQLException | RuntimeException e) {
-            session.close();
-            throw e;
+            this.session = DuckDbSession.open(work.lake(), catalog, Optional.of(work.modelCache()));
+            try {
+                database.copyCurrentValuesInto(session.connection());
+            } catch (SQLException | RuntimeException e) {
+                session.close();
+                throw e;
+            }
         }
     }
 
@@ -200,7 +204,10 @@ public final class EvidenceWriter implements AutoCloseable {
         }
         // The rules are sources too: the seeds (and settings) the table was computed with, by their project path.
         for (ReferenceTable table : catalog.referenceTablesReadBy(definition.sql())) {
-            sources.add(new SourceFile(table.path(), table.sha256()));
+            // A withdrawal view is a source when it takes rows out; an empty one changes nothing.
+            if (!table.name().startsWith(WithdrawnRows.VIEW_PREFIX) || !table.rows().isEmpty()) {
+                sources.add(new SourceFile(table.path(), table.sha256()));
+            }
         }
         return new Lineage(sources, models, session.description(), lastRunId(), Instant.now());
     }

@@ -6,6 +6,8 @@ import ebpm.analytics.engine.IndicatorEngine;
 import ebpm.analytics.engine.IndicatorEngines;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
+import ebpm.analytics.withdrawal.Withdrawal;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Computes every indicator of the catalog over the lake with the run's engine (DuckDB in-process, or Spark) and
- * upserts the values into the indicator database: read = values computed, written = values new or changed.
+ * upserts the values into the indicator database: read = values computed, written = values new or changed. The
+ * withdrawals in force ({@code ebpm withdraw}) leave their rows out, and the summary names each.
  */
 final class IndicatorTasklet implements Tasklet {
 
@@ -34,34 +37,45 @@ final class IndicatorTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
-        ModelCatalog catalog = ModelCatalog.load(parameters.loadProject());
         long started = System.nanoTime();
-        try (IndicatorEngine engine = IndicatorEngines.open(parameters.engine(), parameters.work().lake(), catalog,
-                parameters.work().modelCache());
-             IndicatorDatabase database = indicators.open()) {
-            int total = catalog.indicators().size();
-            log.info("computing {} indicators with {} over {} into {}", total, engine.description(),
-                    parameters.work().lake(), indicators);
-            int[] done = {0};
-            List<IndicatorComputation.Outcome> outcomes = new IndicatorComputation(catalog).run(engine, database,
-                    parameters.runId(), Instant.now(), (model, values) -> log.info("indicator {}/{} {}: {} values",
-                            ++done[0], total, model.indicatorCode(), values.size()));
-            ArrayList<String> lines = new ArrayList<>();
-            lines.add(String.format("engine %s: %.1fs", engine.description(), (System.nanoTime() - started) / 1e9));
-            // Counted only once all are committed: the step's figures never include values that were rolled back.
-            for (IndicatorComputation.Outcome outcome : outcomes) {
-                for (int i = 0; i < outcome.values(); i++) {
-                    contribution.incrementReadCount();
-                }
-                contribution.incrementWriteCount(outcome.changed());
-                contribution.incrementFilterCount(outcome.values() - outcome.changed());
-                lines.add(String.format("%s: %d values, %d new or changed%s", outcome.indicatorCode(),
-                        outcome.values(), outcome.changed(), outcome.withdrawn() == 0 ? ""
-                                : ", " + outcome.withdrawn() + " no longer computed (withdrawn)"));
+        try (IndicatorDatabase database = indicators.open()) {
+            // The withdrawals in force reach the engine as views its staging models filter by.
+            List<Withdrawal> withdrawals = database.withdrawals().inForce();
+            ModelCatalog catalog = ModelCatalog.load(parameters.loadProject()).withWithdrawals(withdrawals);
+            try (IndicatorEngine engine = IndicatorEngines.open(parameters.engine(), parameters.work().lake(),
+                    catalog, parameters.work().modelCache())) {
+                compute(catalog, engine, database, withdrawals, parameters, contribution, started);
             }
-            log.info("indicators stored: {}", lines.get(0));
-            contribution.getStepExecution().getExecutionContext().put(INDICATORS, lines);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private void compute(ModelCatalog catalog, IndicatorEngine engine, IndicatorDatabase database,
+                         List<Withdrawal> withdrawals, NightlyParameters parameters, StepContribution contribution,
+                         long started) throws SQLException {
+        int total = catalog.indicators().size();
+        log.info("computing {} indicators with {} over {} into {}", total, engine.description(),
+                parameters.work().lake(), indicators);
+        int[] done = {0};
+        List<IndicatorComputation.Outcome> outcomes = new IndicatorComputation(catalog).run(engine, database,
+                parameters.runId(), Instant.now(), (model, values) -> log.info("indicator {}/{} {}: {} values",
+                        ++done[0], total, model.indicatorCode(), values.size()));
+        ArrayList<String> lines = new ArrayList<>();
+        lines.add(String.format("engine %s: %.1fs", engine.description(), (System.nanoTime() - started) / 1e9));
+        withdrawals.forEach(withdrawal -> lines.add(String.format("withdrawal #%d applied: %s left out",
+                withdrawal.id(), withdrawal.what())));
+        // Counted only once all are committed: the step's figures never include values that were rolled back.
+        for (IndicatorComputation.Outcome outcome : outcomes) {
+            for (int i = 0; i < outcome.values(); i++) {
+                contribution.incrementReadCount();
+            }
+            contribution.incrementWriteCount(outcome.changed());
+            contribution.incrementFilterCount(outcome.values() - outcome.changed());
+            lines.add(String.format("%s: %d values, %d new or changed%s", outcome.indicatorCode(),
+                    outcome.values(), outcome.changed(), outcome.withdrawn() == 0 ? ""
+                            : ", " + outcome.withdrawn() + " no longer computed (withdrawn)"));
+        }
+        log.info("indicators stored: {}", lines.get(0));
+        contribution.getStepExecution().getExecutionContext().put(INDICATORS, lines);
     }
 }

@@ -8,9 +8,12 @@ import ebpm.analytics.engine.DuckDbSession;
 import ebpm.analytics.engine.IndicatorEngine;
 import ebpm.analytics.engine.IndicatorEngines;
 import ebpm.analytics.engine.IndicatorValue;
+import ebpm.analytics.engine.QueryRows;
+import ebpm.analytics.withdrawal.Withdrawal;
 import ebpm.jobs.cli.SampleRun;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -63,6 +67,49 @@ class EngineEqualityTest {
         Map<String, IndicatorValue> onSpark = byKey(spark.evaluate(indicator));
 
         assertThat(onDuckDb).as("values of %s on DuckDB", indicator.name()).isNotEmpty();
+        assertSameValues(indicator, onDuckDb, onSpark);
+    }
+
+    /**
+     * The staging models' filters of withdrawn rows (ebpm withdraw) work alike on both engines: a whole measure
+     * sheet, a whole GA4 export and one health key withdrawn change the indicators that read them, the same way.
+     */
+    @Test
+    void withdrawnRowsLeaveTheSameValuesOnBothEngines() throws SQLException {
+        List<Object> sheet = first("SELECT source_checksum, source_file FROM src_measures ORDER BY ALL");
+        List<Object> export = first("SELECT source_checksum, source_file FROM src_page_views ORDER BY ALL");
+        List<Object> health = first("SELECT source_checksum, source_file, fiscal_year, municipality_code, "
+                + "project_name FROM src_health_evaluations ORDER BY ALL");
+        ModelCatalog withdrawn = CATALOG.withWithdrawals(List.of(
+                wholeFile("measures", "measures", sheet), wholeFile("tourism-pv", "page_views", export),
+                Withdrawal.of("health", "health_evaluations", List.of((String) health.get(1)),
+                        List.of((String) health.get(0)), health.subList(2, 5).stream().map(String::valueOf).toList(),
+                        1, "test", "test", Instant.now())));
+        try (DuckDbSession duckDbWithdrawn = DuckDbSession.open(work.resolve("lake"), withdrawn);
+             IndicatorEngine sparkWithdrawn = IndicatorEngines.open("spark", work.resolve("lake"), withdrawn)) {
+            for (String name : List.of("ind_measures_with_indicator", "ind_tourism_pageviews",
+                    "ind_health_evaluated_projects")) {
+                Model indicator = withdrawn.model(name);
+                Map<String, IndicatorValue> onDuckDb = byKey(duckDbWithdrawn.evaluate(indicator));
+
+                assertThat(onDuckDb).as("%s without the withdrawn rows", name)
+                        .isNotEqualTo(byKey(duckDb.evaluate(indicator)));
+                assertSameValues(indicator, onDuckDb, byKey(sparkWithdrawn.evaluate(indicator)));
+            }
+        }
+    }
+
+    private static Withdrawal wholeFile(String source, String lakeTable, List<Object> file) {
+        return Withdrawal.of(source, lakeTable, List.of((String) file.get(1)), List.of((String) file.get(0)),
+                List.of(), 1, "test", "test", Instant.now());
+    }
+
+    private static List<Object> first(String sql) throws SQLException {
+        return QueryRows.of(duckDb.connection(), sql + " LIMIT 1").get(0);
+    }
+
+    private static void assertSameValues(Model indicator, Map<String, IndicatorValue> onDuckDb,
+                                         Map<String, IndicatorValue> onSpark) {
         assertThat(onSpark.keySet()).as("keys of %s on Spark", indicator.name()).isEqualTo(onDuckDb.keySet());
         onDuckDb.forEach((key, expected) -> {
             IndicatorValue actual = onSpark.get(key);

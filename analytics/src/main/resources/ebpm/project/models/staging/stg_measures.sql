@@ -6,12 +6,15 @@
 --   source_modified_at (the landing file's modification time; NULL in lake files written before ebpm kept it,
 --   which count as the earliest), then, only where both are equal, the file name.
 -- grain: fiscal_year × pillar_code × mid_code × field × measure_no × indicator_no
--- inputs: src_measures (lake/measures)
+-- inputs: src_measures (lake/measures), withdrawn_measures (ebpm withdraw)
 WITH coded AS (
     SELECT m.*,
            regexp_extract(pillar, '[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]', 0)     AS pillar_code,
            regexp_extract(mid_pillar, '[①②③④⑤⑥⑦⑧⑨⑩]', 0) AS mid_code
     FROM src_measures m
+    -- Withdrawn files (ebpm withdraw) leave the figures (the lake keeps them): an earlier file of the measure counts
+    -- again.
+    WHERE NOT EXISTS (SELECT 1 FROM withdrawn_measures w WHERE w.source_checksum = m.source_checksum)
 ),
 -- the files holding each measure, the one that arrived last first (a measure's indicators share one file)
 ranked_files AS (

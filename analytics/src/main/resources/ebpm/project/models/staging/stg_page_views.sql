@@ -8,13 +8,15 @@
 --   source_modified_at (the landing file's modification time; NULL in lake files written before ebpm kept it,
 --   which count as the earliest), then, only where both are equal, the file name.
 -- grain: site × view_date × page_path × page_title
--- inputs: src_page_views (lake/page_views)
+-- inputs: src_page_views (lake/page_views), withdrawn_page_views (ebpm withdraw)
 WITH day_files AS (
     SELECT site, view_date, source_checksum,
            max(ingested_at)        AS ingested_at,
            max(source_modified_at) AS source_modified_at,
            max(source_file)        AS source_file
-    FROM src_page_views
+    FROM src_page_views p
+    -- Withdrawn files (ebpm withdraw) leave the figures (the lake keeps them): an earlier export of the day counts again.
+    WHERE NOT EXISTS (SELECT 1 FROM withdrawn_page_views w WHERE w.source_checksum = p.source_checksum)
     GROUP BY site, view_date, source_checksum
 ),
 ranked_day_files AS (
