@@ -17,6 +17,7 @@ import ebpm.jobs.withdraw.KeyRows;
 import ebpm.jobs.withdraw.KeyText;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -153,7 +154,7 @@ final class WithdrawCommand implements Callable<Integer> {
                     + "ebpm withdraw --list shows the withdrawals (ebpm withdraw --help)");
         }
         Project rules = project.project();
-        LandingSource source = LandingSources.named(sourceName, rules).orElseThrow(() -> new Refused(
+        LandingSource source = LandingSources.named(sourceName, rules, today(rules)).orElseThrow(() -> new Refused(
                 "unknown source '" + sourceName + "'; the sources are " + String.join(", ", LandingSources.names())));
         if ((fileName == null) == (keyText == null)) {
             throw new Refused("give either --file NAME (a whole landed file) or --key KEY (the rows of one key)"
@@ -281,12 +282,17 @@ final class WithdrawCommand implements Callable<Integer> {
                 + " more (ingest_manifest lists each)" : "");
     }
 
+    private static LocalDate today(Project rules) {
+        return LocalDate.now(rules.settings().timeZone());
+    }
+
     private static Optional<String> keyUsage(LandingSource source) {
         return WithdrawableKeys.of(source.lakeTable()).map(key -> KeyText.usage(source.name(), key));
     }
 
     private String keyedSources() {
-        return String.join(", ", LandingSources.all(project.project()).stream()
+        Project rules = project.project();
+        return String.join(", ", LandingSources.all(rules, today(rules)).stream()
                 .filter(source -> WithdrawableKeys.of(source.lakeTable()).isPresent())
                 .map(source -> source.name() + " (" + String.join(",",
                         WithdrawableKeys.of(source.lakeTable()).orElseThrow().labels()) + ")")
