@@ -112,18 +112,32 @@ final class PageViewRowMapper implements RowMapper {
         return TOTALS_LABELS.contains(cell.toLowerCase(Locale.ROOT));
     }
 
-    /** YYYYMMDD as GA4 writes it (YYYY-MM-DD is accepted too). */
+    /**
+     * YYYYMMDD as GA4 writes it; YYYY-MM-DD and YYYY/M/D (an export opened and saved in Excel) are read too. Day-first
+     * or month-first forms are refused: 1/4/2020 is April or January depending on who typed it.
+     */
     private static LocalDate date(String text) {
-        String digits = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
-                ? text.substring(0, 4) + text.substring(5, 7) + text.substring(8) : text;
+        String digits = text.length() == 8 && allDigits(text) ? text : yearMonthDay(text);
         if (digits.length() != 8 || !allDigits(digits)) {
-            throw new RejectedRowException(DATE + ": '" + text + "' is not a date (GA4 writes YYYYMMDD, e.g. 20200401)");
+            throw new RejectedRowException(DATE + ": '" + text + "' is not a date (GA4 writes YYYYMMDD, e.g. 20200401;"
+                    + " 2020-04-01 and 2020/4/1 are read too)");
         }
         try {
             return LocalDate.of(digit(digits, 0, 4), digit(digits, 4, 6), digit(digits, 6, 8));
         } catch (DateTimeException e) {
             throw new RejectedRowException(DATE + ": '" + text + "' is no day of the calendar");
         }
+    }
+
+    /** 2020-04-01 or 2020/4/1 as 20200401; anything else as it is (and refused by the caller). */
+    private static String yearMonthDay(String text) {
+        String[] parts = text.split("[-/]", -1);
+        if (parts.length != 3 || parts[0].length() != 4 || parts[1].isEmpty() || parts[1].length() > 2
+                || parts[2].isEmpty() || parts[2].length() > 2) {
+            return text;
+        }
+        return parts[0] + (parts[1].length() == 1 ? "0" : "") + parts[1] + (parts[2].length() == 1 ? "0" : "")
+                + parts[2];
     }
 
     /** A whole number of views or users; thousands separators are allowed, a sign or a fraction is not. */

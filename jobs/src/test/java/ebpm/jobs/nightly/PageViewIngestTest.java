@@ -109,7 +109,7 @@ class PageViewIngestTest {
     @Test
     void badRowsGoToTheRejectsWithTheirReasonAndATotalsMismatchIsReported() throws Exception {
         write("kanagawa-now/bad.csv", StandardCharsets.UTF_8, false, JAPANESE_HEADER,
-                "20200401,/stay/a/,A,10,5", "2020-4-1,/stay/a/,A,10,5", "20200401,,A,10,5",
+                "20200401,/stay/a/,A,10,5", "1/4/2020,/stay/a/,A,10,5", "20200401,,A,10,5",
                 "20200401,/stay/b/,B,-4,1", "20200401,/stay/c/,C,many,1", "総計,,,50,20");
 
         Ebpm.Result result = Ebpm.nightly(landing, work);
@@ -120,7 +120,7 @@ class PageViewIngestTest {
         List<String> rejects = Files.readAllLines(single(work.resolve("rejects/tourism-pv")));
         assertThat(rejects).hasSize(5);
         assertThat(String.join("\n", rejects)).contains(
-                "bad.csv,6,\"日付: '2020-4-1' is not a date (GA4 writes YYYYMMDD, e.g. 20200401)\"",
+                "bad.csv,6,\"日付: '1/4/2020' is not a date (GA4 writes YYYYMMDD, e.g. 20200401; 2020-04-01 and 2020/4/1 are read too)\"",
                 "bad.csv,7,ページ パスとスクリーン クラス: is empty",
                 "bad.csv,8,表示回数: '-4' is negative",
                 "bad.csv,9,表示回数: 'many' is not a whole number");

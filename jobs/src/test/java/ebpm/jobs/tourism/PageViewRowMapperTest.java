@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class PageViewRowMapperTest {
 
@@ -93,12 +95,20 @@ class PageViewRowMapperTest {
                         + "1 row(s) rejected, see the rejects file");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"20200401", "2020-04-01", "2020/04/01", "2020/4/1", "2020-4-1"})
+    void readsTheDayAsGa4OrExcelWritesIt(String written) {
+        MappedRow row = single(mapper(JAPANESE).map(row(2, written, "/", "top", "1")));
+
+        assertThat(value(row, "view_date")).isEqualTo(LocalDate.of(2020, 4, 1));
+    }
+
     @Test
     void badRowsAreRejectedWithAReasonNamingTheColumn() {
         PageViewRowMapper mapper = mapper(JAPANESE);
 
-        assertThat(reason(mapper, "2020/04/01", "/a", "1")).isEqualTo(
-                "日付: '2020/04/01' is not a date (GA4 writes YYYYMMDD, e.g. 20200401)");
+        assertThat(reason(mapper, "1/4/2020", "/a", "1")).isEqualTo("日付: '1/4/2020' is not a date (GA4 writes "
+                + "YYYYMMDD, e.g. 20200401; 2020-04-01 and 2020/4/1 are read too)");
         assertThat(reason(mapper, "20200231", "/a", "1")).isEqualTo("日付: '20200231' is no day of the calendar");
         assertThat(reason(mapper, "20200401", "", "1")).isEqualTo("ページ パスとスクリーン クラス: is empty");
         assertThat(reason(mapper, "20200401", "/a", "-3")).isEqualTo("表示回数: '-3' is negative");
