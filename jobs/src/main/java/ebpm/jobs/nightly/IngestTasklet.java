@@ -98,7 +98,9 @@ final class IngestTasklet implements Tasklet {
     private static ArrayList<String> summaries(List<FileOutcome> outcomes, FileEffects.Result effects) {
         ArrayList<String> lines = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
-            lines.add(outcome.summary(effects.byChecksum().get(outcome.checksum())));
+            // A skipped file (a copy of content already taken) changed no key: its content's effect is its twin's.
+            lines.add(outcome.summary(FileOutcome.SKIPPED.equals(outcome.status()) ? null
+                    : effects.byChecksum().get(outcome.checksum())));
         }
         return lines;
     }
