@@ -175,7 +175,7 @@ class KillAndRestartTest {
         return DriverManager.getConnection("jdbc:h2:file:" + work.resolve("job-repository").resolve("ebpm"), "sa", "");
     }
 
-    private static boolean hasFileEndingWith(Path folder, String suffix) {
+    static boolean hasFileEndingWith(Path folder, String suffix) {
         if (!Files.isDirectory(folder)) {
             return false;
         }
@@ -187,7 +187,7 @@ class KillAndRestartTest {
     }
 
     /** Published values of a test indicator, one per breakdown, with a few bad rows among them. */
-    private static void writeManyObservations(Path file) throws IOException {
+    static void writeManyObservations(Path file) throws IOException {
         List<String> lines = new ArrayList<>(OBSERVATION_ROWS + 1);
         lines.add("指標コード,地域コード,区分,期間種別,期間,公表値,状態,出典");
         for (int i = 1; i <= OBSERVATION_ROWS; i++) {
