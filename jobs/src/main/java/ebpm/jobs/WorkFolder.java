@@ -43,6 +43,11 @@ public record WorkFolder(Path root) {
         return root.resolve("model-cache");
     }
 
+    /** The report of the last night, rewritten as each of its steps starts and ends ({@code RunReportFile}). */
+    public Path runReport() {
+        return root.resolve("nightly-report.txt");
+    }
+
     public Path runLock() {
         return root.resolve("nightly.lock");
     }

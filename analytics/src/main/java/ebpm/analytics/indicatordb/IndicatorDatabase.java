@@ -41,6 +41,15 @@ public final class IndicatorDatabase implements AutoCloseable {
         createSchema();
     }
 
+    private IndicatorDatabase(Connection connection, boolean readOnly) {
+        this.connection = connection;
+    }
+
+    /** A database opened read-only, as readers open it: the tables are there (a night made them), nothing is created. */
+    public static IndicatorDatabase readOnly(Connection connection) {
+        return new IndicatorDatabase(connection, true);
+    }
+
     public Connection connection() {
         return connection;
     }

@@ -22,15 +22,18 @@ public final class IndicatorStore {
     private final String url;
     private final String user;
     private final String password;
+    /** Whether {@link #open()} writes the night's private copy of the DuckDB file ({@link DuckDbPublication}). */
+    private final boolean privateCopy;
 
-    private IndicatorStore(String url, String user, String password) {
+    private IndicatorStore(String url, String user, String password, boolean privateCopy) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.privateCopy = privateCopy;
     }
 
     public static IndicatorStore duckDbFile(Path file) {
-        return new IndicatorStore(DUCKDB + file.toAbsolutePath().normalize(), null, null);
+        return new IndicatorStore(DUCKDB + file.toAbsolutePath().normalize(), null, null, false);
     }
 
     /**
@@ -48,7 +51,7 @@ public final class IndicatorStore {
                     + "jdbc:duckdb:FILE or jdbc:postgresql://HOST:PORT/DATABASE");
         }
         refusePasswordIn("indicator database", trimmed);
-        return new IndicatorStore(trimmed, environment.get("EBPM_DB_USER"), environment.get("EBPM_DB_PASSWORD"));
+        return new IndicatorStore(trimmed, environment.get("EBPM_DB_USER"), environment.get("EBPM_DB_PASSWORD"), false);
     }
 
     /**
@@ -71,15 +74,57 @@ public final class IndicatorStore {
         return url.startsWith(DUCKDB);
     }
 
-    /** Connects, creating the DuckDB file's folder if needed, and makes sure the tables exist. */
+    /**
+     * How a DuckDB file is published (a night writes a private copy and renames it into place); empty on
+     * PostgreSQL, where the night's one transaction does that.
+     */
+    public java.util.Optional<DuckDbPublication> publication() {
+        return isDuckDb() ? java.util.Optional.of(new DuckDbPublication(duckDbPath())) : java.util.Optional.empty();
+    }
+
+    /**
+     * The store as a night writes it: on DuckDB, {@link #open()} makes the private copy (or finds the one an earlier
+     * attempt made) and writes there, and readers of the published file see nothing of it until it is published.
+     */
+    public IndicatorStore forTheNight() {
+        return new IndicatorStore(url, user, password, true);
+    }
+
+    /**
+     * Connects to write, creating the DuckDB file's folder if needed, and makes sure the tables exist. On DuckDB
+     * that is the night's private copy for {@link #forTheNight()}; otherwise an unfinished night's copy if there is
+     * one (so that what ebpm withdraw or reprocess writes between a failed night and its restart is not lost when
+     * the restarted night publishes), else the published file.
+     */
     public IndicatorDatabase open() throws SQLException {
         return new IndicatorDatabase(connect());
     }
 
-    /** Whether a nightly run has written here yet (without creating anything). */
+    /**
+     * Connects read-only, as every reader should: on DuckDB to the published file, which a night never writes
+     * (DuckDB's {@code duckdb.read_only}; a read-only connection never keeps a night from publishing); on
+     * PostgreSQL a read-only session. Close it as soon as what it reads is read.
+     */
+    public IndicatorDatabase openReadOnly() throws SQLException {
+        if (isDuckDb()) {
+            Properties readOnly = new Properties();
+            readOnly.setProperty("duckdb.read_only", "true");
+            try {
+                return IndicatorDatabase.readOnly(DriverManager.getConnection(DUCKDB + duckDbPath(), readOnly));
+            } catch (SQLException e) {
+                throw new SQLException("cannot read the indicator database " + duckDbPath() + ": "
+                        + firstLine(e), e.getSQLState(), e);
+            }
+        }
+        Connection connection = connect();
+        connection.setReadOnly(true);
+        return IndicatorDatabase.readOnly(connection);
+    }
+
+    /** Whether a nightly run has published here yet (without creating anything). */
     public boolean exists() throws SQLException {
         if (isDuckDb()) {
-            return Files.exists(Path.of(url.substring(DUCKDB.length())));
+            return Files.exists(duckDbPath());
         }
         try (Connection connection = connect();
              var tables = connection.getMetaData().getTables(null, null, "indicator_value", null)) {
@@ -87,14 +132,27 @@ public final class IndicatorStore {
         }
     }
 
+    private Path duckDbPath() {
+        return Path.of(url.substring(DUCKDB.length()));
+    }
+
     private Connection connect() throws SQLException {
         if (isDuckDb()) {
+            DuckDbPublication publication = new DuckDbPublication(duckDbPath());
+            Path file;
             try {
-                Files.createDirectories(Path.of(url.substring(DUCKDB.length())).getParent());
+                Files.createDirectories(duckDbPath().getParent());
+                file = privateCopy ? publication.begin() : publication.writable();
             } catch (IOException e) {
-                throw new SQLException("cannot create the folder of " + this, e);
+                throw new SQLException("cannot prepare " + publication.building() + " to write: " + e, e);
             }
-            return DriverManager.getConnection(url);
+            try {
+                return DriverManager.getConnection(DUCKDB + file);
+            } catch (SQLException e) {
+                throw new SQLException("cannot write the indicator database " + file + ": "
+                        + firstLine(e) + (privateCopy ? "" : "; is a night or another ebpm "
+                        + "command writing it? Try again when it has finished"), e.getSQLState(), e);
+            }
         }
         Properties properties = new Properties();
         if (user != null) {
@@ -109,6 +167,12 @@ public final class IndicatorStore {
             throw new SQLException("cannot connect to the indicator database " + this + " as "
                     + (user == null ? "the default user" : user) + ": " + e.getMessage(), e.getSQLState(), e);
         }
+    }
+
+    /** DuckDB's message without the documentation links and context lines that follow it. */
+    private static String firstLine(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message).replaceAll("\\. See also https?://\\S+", "").strip();
     }
 
     @Override

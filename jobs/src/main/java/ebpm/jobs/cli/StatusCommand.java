@@ -6,7 +6,11 @@ import ebpm.jobs.BatchApplication;
 import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.NightlyJobConfiguration;
 import ebpm.jobs.nightly.RunReport;
+import ebpm.jobs.nightly.RunLock;
+import ebpm.jobs.nightly.RunReportFile;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,20 +41,33 @@ final class StatusCommand implements Callable<Integer> {
     int last;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() throws SQLException, IOException {
         Storage storage = jobRepository.storage(work);
-        if (storage.jobRepositoryEmbedded() && !Files.isDirectory(work.folder().root().resolve("job-repository"))) {
+        Optional<String> running = RunLock.holder(work.folder().runLock());
+        if (running.isPresent() && storage.jobRepositoryEmbedded()) {
+            // The night holds the H2 job repository until it ends: show the report it writes after every step.
+            System.out.println("a nightly run (or ebpm reprocess / withdraw) is working on " + work.folder().root()
+                    + " (" + running.get() + "); its job repository is in use until it ends, so here is the "
+                    + "report the night wrote at its last step (" + work.folder().runReport() + "):");
+            System.out.println(RunReportFile.read(work.folder().runReport()).orElse("(no step reported yet)"));
+        } else if (storage.jobRepositoryEmbedded()
+                && !Files.isDirectory(work.folder().root().resolve("job-repository"))) {
             System.out.println("no runs yet in " + work.folder().root() + " (run 'ebpm nightly')");
             return 0;
+        } else {
+            printRuns(storage);
         }
+        printWithdrawalsInForce();
+        return 0;
+    }
+
+    private void printRuns(Storage storage) {
         try (ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobRepository repository = context.getBean(JobRepository.class);
             for (JobInstance instance : repository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, last)) {
                 System.out.println(RunReport.of(repository.getJobExecutions(instance)));
             }
         }
-        printWithdrawalsInForce();
-        return 0;
     }
 
     /** What the figures leave out now: the withdrawals the next night applies (ebpm withdraw --list shows all). */
@@ -58,7 +75,7 @@ final class StatusCommand implements Callable<Integer> {
         if (!work.indicators().exists()) {
             return;
         }
-        try (IndicatorDatabase database = work.indicators().open()) {
+        try (IndicatorDatabase database = work.indicators().openReadOnly()) {
             List<Withdrawal> inForce = database.withdrawals().inForce();
             if (inForce.isEmpty()) {
                 System.out.println("withdrawals in force: none");

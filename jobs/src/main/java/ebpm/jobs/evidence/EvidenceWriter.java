@@ -55,7 +55,8 @@ public final class EvidenceWriter implements AutoCloseable {
             throw new IllegalStateException("no indicator database at " + indicators
                     + ": run 'ebpm nightly' first (or give --work / --indicator-db)");
         }
-        try (IndicatorDatabase database = indicators.open()) {
+        // Read-only and closed as soon as the values are copied: a reader never keeps a night from publishing.
+        try (IndicatorDatabase database = indicators.openReadOnly()) {
             // Tables that read the models see the figures without the withdrawn rows, as the indicators do.
             this.catalog = ModelCatalog.load(project).withWithdrawals(database.withdrawals().inForce());
             this.manifest = database.manifest().entries();

@@ -15,9 +15,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: ingest each landing source, compute the indicators, write the evidence pack. On a restart,
- * Spring Batch skips the steps that completed and re-runs the one that failed; an ingest step then skips the
- * files its manifest already lists.
+ * The nightly job: ingest each landing source, compute the indicators, publish them, write the evidence pack. On a
+ * restart, Spring Batch skips the steps that completed and re-runs the one that failed; an ingest step then skips
+ * the files its manifest already lists. The steps that write the indicator database write the night's private copy
+ * ({@link IndicatorStore#forTheNight()}), which readers never see before {@code publishIndicators}; the evidence
+ * pack reads what was published. After each step the run report is written to the work folder
+ * ({@link RunReportFile}), so that {@code ebpm status} can show it while the job repository is in use.
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -25,9 +28,11 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     private final IndicatorStore indicators;
+    private final IndicatorStore tonight;
 
     NightlyJobConfiguration(Storage storage) {
         this.indicators = storage.indicators();
+        this.tonight = indicators.forTheNight();
     }
 
     @Bean
@@ -35,12 +40,14 @@ public class NightlyJobConfiguration {
         // First the files no source reads, then one ingest step per landing source, in the order LandingSources
         // lists them (ebpm reprocess knows the same).
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
-                .start(step("surveyLanding", new LandingSurveyTasklet(indicators), jobRepository, transactionManager));
+                .start(step("surveyLanding", new LandingSurveyTasklet(tonight), jobRepository, transactionManager));
         for (String source : LandingSources.names()) {
             job = job.next(ingest(source, jobRepository, transactionManager));
         }
         return job
-                .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))
+                .next(step("computeIndicators", new IndicatorTasklet(tonight), jobRepository, transactionManager))
+                .next(step("publishIndicators", new PublishIndicatorsTasklet(indicators), jobRepository,
+                        transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
                 .build();
     }
@@ -48,11 +55,12 @@ public class NightlyJobConfiguration {
     /** The source itself is made in its step, from the rules of the run's project. */
     private Step ingest(String source, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         String name = "ingest" + Character.toUpperCase(source.charAt(0)) + source.substring(1);
-        return step(name, new IngestTasklet(source, indicators), jobRepository, transactionManager);
+        return step(name, new IngestTasklet(source, tonight), jobRepository, transactionManager);
     }
 
     private static Step step(String name, Tasklet tasklet, JobRepository jobRepository,
                              PlatformTransactionManager transactionManager) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+                .listener(new RunReportFile(jobRepository)).build();
     }
 }

@@ -46,6 +46,22 @@ public final class RunLock implements AutoCloseable {
         return new RunLock(channel, lock);
     }
 
+    /**
+     * Who holds the lock, e.g. {@code pid 4242 since 2026-11-21T17:30:00Z}, when the process the lock file names is
+     * alive; found without taking the lock, so that asking never keeps a night from starting.
+     */
+    public static java.util.Optional<String> holder(Path lockFile) throws IOException {
+        if (!Files.exists(lockFile)) {
+            return java.util.Optional.empty();
+        }
+        String holder = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).strip();
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("^pid (\\d+)").matcher(holder);
+        if (!pid.find() || Long.parseLong(pid.group(1)) == ProcessHandle.current().pid()) {
+            return java.util.Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(pid.group(1))).filter(ProcessHandle::isAlive).map(process -> holder);
+    }
+
     @Override
     public void close() throws IOException {
         lock.release();

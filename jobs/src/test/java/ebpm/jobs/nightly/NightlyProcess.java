@@ -66,6 +66,14 @@ final class NightlyProcess {
         }
     }
 
+    /** Waits for the run to end by itself; its exit code. */
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+            throw new AssertionError("the nightly run did not end within 3 minutes:\n" + output());
+        }
+        return process.exitValue();
+    }
+
     boolean printed(String text) {
         return output().contains(text);
     }
