@@ -19,7 +19,7 @@ public final class LakeViews {
     private LakeViews() {
     }
 
-    static String createView(LakeTable table, Path lake) {
+    public static String createView(LakeTable table, Path lake) {
         Path folder = table.folder(lake);
         String select = hasParquet(folder) ? scan(table, folder) : empty(table);
         return "CREATE OR REPLACE TEMP VIEW " + table.sourceView() + " AS " + select;

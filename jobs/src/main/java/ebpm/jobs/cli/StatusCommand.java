@@ -2,7 +2,10 @@ package ebpm.jobs.cli;
 
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.withdrawal.Withdrawal;
+import ebpm.analytics.indicatordb.ManifestEntry;
+import ebpm.evidence.export.Json;
 import ebpm.jobs.BatchApplication;
+import ebpm.jobs.status.Freshness;
 import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.NightlyJobConfiguration;
 import ebpm.jobs.nightly.RunReport;
@@ -14,6 +17,9 @@ import java.util.Optional;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,10 +46,18 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--last", paramLabel = "N", defaultValue = "5", description = "how many runs (default: ${DEFAULT-VALUE})")
     int last;
 
+    @Option(names = "--json", description = "for monitors: per source the last file, its arrival, the latest period "
+            + "and whether it is overdue, whether a night is running, the withdrawals in force (no run reports)")
+    boolean json;
+
     @Override
     public Integer call() throws SQLException, IOException {
         Storage storage = jobRepository.storage(work);
         Optional<String> running = RunLock.holder(work.folder().runLock());
+        if (json) {
+            System.out.print(Json.write(monitorView(running)));
+            return 0;
+        }
         if (running.isPresent() && storage.jobRepositoryEmbedded()) {
             // The night holds the H2 job repository until it ends: show the report it writes after every step.
             System.out.println("a nightly run (or ebpm reprocess / withdraw) is working on " + work.folder().root()
@@ -57,8 +71,42 @@ final class StatusCommand implements Callable<Integer> {
         } else {
             printRuns(storage);
         }
+        printFreshness();
         printWithdrawalsInForce();
         return 0;
+    }
+
+    /** Per source: the last file, the latest period and whether it is overdue against freshness_days. */
+    private void printFreshness() throws SQLException {
+        System.out.println("freshness (freshness_days in ebpm_project.yml):");
+        Freshness.lines(freshness()).forEach(System.out::println);
+    }
+
+    private List<Freshness.SourceFreshness> freshness() throws SQLException {
+        List<ManifestEntry> manifest = List.of();
+        if (work.indicators().exists()) {
+            try (IndicatorDatabase database = work.indicators().openReadOnly()) {
+                manifest = database.manifest().entries();
+            }
+        }
+        return Freshness.of(project.project(), manifest, work.folder().lake(), Instant.now());
+    }
+
+    private Map<String, Object> monitorView(Optional<String> running) throws SQLException {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("work", work.folder().root().toString());
+        view.put("night_running", running.isPresent());
+        List<Freshness.SourceFreshness> sources = freshness();
+        view.put("overdue", sources.stream().anyMatch(Freshness.SourceFreshness::overdue));
+        view.put("sources", Freshness.json(sources));
+        int withdrawals = 0;
+        if (work.indicators().exists()) {
+            try (IndicatorDatabase database = work.indicators().openReadOnly()) {
+                withdrawals = database.withdrawals().inForce().size();
+            }
+        }
+        view.put("withdrawals_in_force", withdrawals);
+        return view;
     }
 
     private void printRuns(Storage storage) {

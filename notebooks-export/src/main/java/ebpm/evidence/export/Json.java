@@ -10,7 +10,7 @@ import java.util.Map;
  * Jupyter writes notebooks (so a notebook saved again by Jupyter changes little). Japanese stays as UTF-8 text;
  * control characters, quotes, backslashes, U+2028/U+2029 and lone surrogates are escaped.
  */
-final class Json {
+public final class Json {
 
     private static final String INDENT = " ";
 
@@ -18,7 +18,7 @@ final class Json {
     }
 
     /** The JSON text of {@code value}, ending with a line break. */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder json = new StringBuilder();
         value(json, value, "");
         return json.append('\n').toString();
