@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: ingest each landing source, compute the indicators, write the evidence pack. On a restart,
+ * The nightly job: ingest each landing source, check the lake against the manifest (rebuilding a lost lake file from
+ * its landing file), compute the indicators (with the models' data checks), write the evidence pack. On a restart,
  * Spring Batch skips the steps that completed and re-runs the one that failed; an ingest step then skips the
  * files its manifest already lists.
  */
@@ -40,6 +41,7 @@ public class NightlyJobConfiguration {
             job = job.next(ingest(source, jobRepository, transactionManager));
         }
         return job
+                .next(step("checkLake", new LakeCheckTasklet(indicators), jobRepository, transactionManager))
                 .next(step("computeIndicators", new IndicatorTasklet(indicators), jobRepository, transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
                 .build();
