@@ -13,10 +13,11 @@ import java.util.Optional;
  *                    come from the lake rows of that partition alone, so an engine may compute and keep them
  *                    partition by partition ({@code computed_per:} in the YAML)
  * @param origin    where its SQL was read: {@code built-in}, or the file in the office's project folder
+ * @param checks    the {@code checks:} block of its YAML: the severity of its data checks, accepted values
  */
 public record Model(String name, Layer layer, String description, String grain, String sql,
                     Optional<IndicatorDefinition> indicator, List<String> uniqueKey, List<String> notNull,
-                    Optional<String> computedPer, String origin) {
+                    Optional<String> computedPer, String origin, CheckSettings checks) {
 
     /** The code of the indicator an indicator model computes; asking a staging or intermediate model is an error. */
     public String indicatorCode() {

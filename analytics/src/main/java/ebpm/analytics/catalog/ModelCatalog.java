@@ -32,7 +32,7 @@ public final class ModelCatalog {
 
     public static final String FOLDER = "models/";
     private static final List<String> MODEL_KEYS = List.of("description", "grain", "indicator", "unique",
-            "not_null", "computed_per");
+            "not_null", "computed_per", "checks");
     private static final List<String> INDICATOR_KEYS = List.of("code", "name_ja", "unit", "period_type",
             "higher_is_better");
     private static final List<String> PERIOD_TYPES = List.of("FY", "CY", "MONTH", "DAY");
@@ -267,7 +267,8 @@ public final class ModelCatalog {
         }
         return new Model(name, layer, yaml.text("description"), yaml.text("grain"),
                 withoutTrailingSemicolon(sqlFile.text()), indicator, yaml.texts("unique"), yaml.texts("not_null"),
-                yaml.optionalText("computed_per"), sqlFile.origin());
+                yaml.optionalText("computed_per"), sqlFile.origin(),
+                yaml.optionalBlock("checks").map(CheckSettings::read).orElse(CheckSettings.NONE));
     }
 
     private static IndicatorDefinition indicator(YamlBlock yaml) {

@@ -10,14 +10,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** Runs every indicator model of the catalog and upserts its values into the indicator database. */
 public final class IndicatorComputation {
 
-    /** What one indicator model produced in a run. */
-    /** @param withdrawn stored values whose keys this run no longer computed, taken out */
-    public record Outcome(String model, String indicatorCode, int values, int changed, int withdrawn) {
+    /**
+     * What one indicator model produced in a run.
+     *
+     * @param withdrawn stored values whose keys this run no longer computed, taken out
+     * @param heldBack  whether its values were computed but not stored, a data check having failed
+     *                  ({@link Gate}): its previous values stay
+     */
+    public record Outcome(String model, String indicatorCode, int values, int changed, int withdrawn,
+                          boolean heldBack) {
+    }
+
+    /** Looks at every indicator's computed values before any is stored, and names those not to store tonight. */
+    @FunctionalInterface
+    public interface Gate {
+        Gate NONE = computed -> Set.of();
+
+        /** The names of the indicator models whose values are not stored: their previous values stay. */
+        Set<String> heldBack(Map<Model, List<IndicatorValue>> computed) throws SQLException;
     }
 
     private final ModelCatalog catalog;
@@ -35,12 +51,19 @@ public final class IndicatorComputation {
      */
     public List<Outcome> run(IndicatorEngine engine, IndicatorDatabase database, String runId, Instant at,
                              BiConsumer<Model, List<IndicatorValue>> progress) throws SQLException {
+        return run(engine, database, runId, at, progress, Gate.NONE);
+    }
+
+    /** The same, storing only the indicators the gate lets through (the night's data checks). */
+    public List<Outcome> run(IndicatorEngine engine, IndicatorDatabase database, String runId, Instant at,
+                             BiConsumer<Model, List<IndicatorValue>> progress, Gate gate) throws SQLException {
         Map<Model, List<IndicatorValue>> computed = new LinkedHashMap<>();
         for (Model model : catalog.indicators()) {
             List<IndicatorValue> values = engine.evaluate(model);
             computed.put(model, values);
             progress.accept(model, values);
         }
+        Set<String> heldBack = gate.heldBack(computed);
         Connection connection = database.connection();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -50,9 +73,14 @@ public final class IndicatorComputation {
                 Model model = entry.getKey();
                 database.define(model);
                 String code = model.indicator().orElseThrow().code();
+                if (heldBack.contains(model.name())) {
+                    // Neither upserted nor withdrawn: consumers keep reading the values of the last good night.
+                    outcomes.add(new Outcome(model.name(), code, entry.getValue().size(), 0, 0, true));
+                    continue;
+                }
                 int changed = database.upsert(code, entry.getValue(), runId, at);
                 int withdrawn = database.withdrawOthers(code, entry.getValue(), runId, at);
-                outcomes.add(new Outcome(model.name(), code, entry.getValue().size(), changed, withdrawn));
+                outcomes.add(new Outcome(model.name(), code, entry.getValue().size(), changed, withdrawn, false));
             }
             connection.commit();
             return outcomes;

@@ -3,16 +3,16 @@ package ebpm.analytics.engine;
 import java.nio.file.Path;
 
 /** Writes values into SQL text where a bind parameter cannot go (file paths in table functions, DDL). */
-final class SqlText {
+public final class SqlText {
 
     private SqlText() {
     }
 
-    static String literal(String text) {
+    public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    static String literal(Path path) {
+    public static String literal(Path path) {
         return literal(path.toAbsolutePath().normalize().toString().replace('\\', '/'));
     }
 }

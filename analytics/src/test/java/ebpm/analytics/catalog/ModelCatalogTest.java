@@ -253,6 +253,6 @@ class ModelCatalogTest {
 
     private static Model model(String name, String sql) {
         return new Model(name, Layer.ofModel(name), "test model " + name, "one row", sql, Optional.empty(),
-                List.of(), List.of(), Optional.empty(), "test");
+                List.of(), List.of(), Optional.empty(), "test", CheckSettings.NONE);
     }
 }

@@ -12,13 +12,16 @@ import picocli.CommandLine.Command;
                 CatalogCommand.class, StatusCommand.class, GenerateSampleCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failed (see the message; a failed nightly restarts where it stopped),",
                 "2 usage error or an error in the project's definitions, 3 another nightly run holds the work folder",
-                "(nightly, reprocess, withdraw)."})
+                "(nightly, reprocess, withdraw), 4 the night completed but a data check of severity error failed: the",
+                "indicators of that model kept their previous values (the summary names the check and offending rows)."})
 public final class EbpmCommand implements Runnable {
 
     public static final int FAILED = 1;
     /** A usage error: a wrong option, or a wrong definition in the project. */
     public static final int USAGE = 2;
     public static final int BUSY = 3;
+    /** The night completed, but a data check of severity error failed: some indicators kept their previous values. */
+    public static final int CHECKS_FAILED = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

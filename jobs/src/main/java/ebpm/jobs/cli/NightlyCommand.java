@@ -56,9 +56,10 @@ final class NightlyCommand implements Callable<Integer> {
             System.err.println("ebpm: landing folder " + landing.toAbsolutePath() + " does not exist; give --landing DIR");
             return EbpmCommand.FAILED;
         }
-        // Read and checked first: a wrong definition stops the night before anything ran (exit 2).
+        // Read and checked first: a wrong definition stops the night before anything ran (exit 2). Against the
+        // lake's declared columns: the lake's files are the lake check's to judge (and rebuild), after the ingest.
         Project rules = project.project();
-        ProjectProblems problems = ProjectCheck.check(rules, work.folder().lake());
+        ProjectProblems problems = ProjectCheck.againstDeclaredColumns(rules);
         if (!problems.none()) {
             System.err.println("ebpm: nothing was run: " + problems.describe());
             System.err.println("ebpm: fix them, check with 'ebpm catalog --check"
@@ -79,11 +80,18 @@ final class NightlyCommand implements Callable<Integer> {
                     .run(landing, work.folder(), asOf == null ? today : asOf, engine,
                             project.folder());
             JobRepository repository = context.getBean(JobRepository.class);
-            System.out.print(RunReport.of(repository.getJobExecutions(execution.getJobInstance())));
+            var attempts = repository.getJobExecutions(execution.getJobInstance());
+            System.out.print(RunReport.of(attempts));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 System.err.println("ebpm: nightly run " + execution.getStatus()
                         + "; fix the cause above and run 'ebpm nightly' again to restart it");
                 return EbpmCommand.FAILED;
+            }
+            if (RunReport.dataCheckErrors(attempts)) {
+                System.err.println("ebpm: nightly run COMPLETED, but a data check of severity error failed (see "
+                        + "'check failed (error)' above): the indicators computed from that model kept their "
+                        + "previous values. Fix the data or the model; the next night checks again");
+                return EbpmCommand.CHECKS_FAILED;
             }
             return 0;
         } catch (RunLock.HeldElsewhereException busy) {

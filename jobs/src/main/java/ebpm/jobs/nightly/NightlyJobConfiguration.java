@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: ingest each landing source, compute the indicators, publish them, write the evidence pack. On a
- * restart, Spring Batch skips the steps that completed and re-runs the one that failed; an ingest step then skips
- * the files its manifest already lists. The steps that write the indicator database write the night's private copy
- * ({@link IndicatorStore#forTheNight()}), which readers never see before {@code publishIndicators}; the evidence
+ * The nightly job: ingest each landing source, check the lake against the manifest (rebuilding a lost lake file from
+ * its landing file), compute the indicators (with the models' data checks), publish them, write the evidence pack.
+ * On a restart, Spring Batch skips the steps that completed and re-runs the one that failed; an ingest step then
+ * skips the files its manifest already lists. The steps that write the indicator database write the night's private
+ * copy ({@link IndicatorStore#forTheNight()}), which readers never see before {@code publishIndicators}; the evidence
  * pack reads what was published. After each step the run report is written to the work folder
  * ({@link RunReportFile}), so that {@code ebpm status} can show it while the job repository is in use.
  */
@@ -45,6 +46,7 @@ public class NightlyJobConfiguration {
             job = job.next(ingest(source, jobRepository, transactionManager));
         }
         return job
+                .next(step("checkLake", new LakeCheckTasklet(tonight), jobRepository, transactionManager))
                 .next(step("computeIndicators", new IndicatorTasklet(tonight), jobRepository, transactionManager))
                 .next(step("publishIndicators", new PublishIndicatorsTasklet(indicators), jobRepository,
                         transactionManager))

@@ -58,6 +58,16 @@ public final class RunReport {
         return report.toString();
     }
 
+    /**
+     * Whether a data check of severity {@code error} failed in the run (some indicators kept their previous values):
+     * the night then ends with its own exit code, although every step completed.
+     */
+    public static boolean dataCheckErrors(List<JobExecution> attempts) {
+        List<JobExecution> ordered = attempts.stream().sorted(Comparator.comparing(JobExecution::getId)).toList();
+        return latestStepExecutions(ordered).values().stream()
+                .anyMatch(step -> Boolean.TRUE.equals(step.getExecutionContext().get(IndicatorTasklet.CHECK_ERRORS)));
+    }
+
     /** Per step name, the execution that counts: the completed one, or else the last attempt's. */
     private static Map<String, StepExecution> latestStepExecutions(List<JobExecution> ordered) {
         Map<String, StepExecution> steps = new LinkedHashMap<>();
@@ -95,10 +105,20 @@ public final class RunReport {
             List<String> conflicts = (List<String>) step.getExecutionContext().get(IngestTasklet.KEY_CONFLICTS);
             lines.addAll(conflicts);
         }
+        if (step.getExecutionContext().containsKey(LakeCheckTasklet.REBUILT)) {
+            @SuppressWarnings("unchecked")
+            List<String> rebuilt = (List<String>) step.getExecutionContext().get(LakeCheckTasklet.REBUILT);
+            lines.addAll(rebuilt);
+        }
         if (step.getExecutionContext().containsKey(IndicatorTasklet.INDICATORS)) {
             @SuppressWarnings("unchecked")
             List<String> indicators = (List<String>) step.getExecutionContext().get(IndicatorTasklet.INDICATORS);
             lines.addAll(indicators);
+        }
+        if (step.getExecutionContext().containsKey(IndicatorTasklet.FAILED_CHECKS)) {
+            @SuppressWarnings("unchecked")
+            List<String> failedChecks = (List<String>) step.getExecutionContext().get(IndicatorTasklet.FAILED_CHECKS);
+            lines.addAll(failedChecks);
         }
         if (step.getExecutionContext().containsKey(EvidencePackTasklet.PACK)) {
             lines.add("evidence pack: " + step.getExecutionContext().getString(EvidencePackTasklet.PACK));

@@ -15,6 +15,8 @@ import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.query.EvidenceQuery;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,6 +62,20 @@ public final class ProjectCheck {
      */
     public static ProjectProblems check(Project project, Path lake) throws SQLException {
         return new ProjectCheck(project).run(lake);
+    }
+
+    /**
+     * The same against an empty lake with the columns {@code LakeTables} declares, which are the columns the lake's
+     * views have whatever its files hold: what the night checks first, before its lake check has looked at (and
+     * rebuilt) the lake's files, so a lost or corrupt lake file is reported by that check, not as a project error.
+     */
+    public static ProjectProblems againstDeclaredColumns(Project project) throws SQLException, IOException {
+        Path emptyLake = Files.createTempDirectory("ebpm-empty-lake");
+        try {
+            return check(project, emptyLake);
+        } finally {
+            Files.deleteIfExists(emptyLake);
+        }
     }
 
     private ProjectProblems run(Path lake) throws SQLException {

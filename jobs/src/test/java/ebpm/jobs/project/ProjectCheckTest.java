@@ -85,7 +85,7 @@ class ProjectCheckTest {
         Path root = folder.toAbsolutePath().normalize();
         assertThat(problems.messages()).containsExactly(
                 root.resolve("models/staging/stg_x.yaml") + " line 5: unknown key 'descripton'; known keys: "
-                        + "computed_per, description, grain, indicator, not_null, unique",
+                        + "checks, computed_per, description, grain, indicator, not_null, unique",
                 root.resolve("evidence/typo.yaml") + " line 4: unknown key 'paramters'; known keys: chart, "
                         + "decimals, description, grain, models, parameters, title");
     }
