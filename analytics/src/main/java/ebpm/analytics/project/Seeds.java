@@ -125,7 +125,7 @@ public final class Seeds {
         try {
             return switch (column.type()) {
                 case LONG -> Long.parseLong(cell.replace(",", ""));
-                case DOUBLE -> Double.parseDouble(cell.replace(",", ""));
+                case DOUBLE -> finite(Double.parseDouble(cell.replace(",", "")));
                 case BOOLEAN -> switch (cell.toLowerCase(java.util.Locale.ROOT)) {
                     case "true" -> true;
                     case "false" -> false;
@@ -141,6 +141,14 @@ public final class Seeds {
                         default -> "true or false";
                     });
         }
+    }
+
+    /** NaN and Infinity parse as numbers in Java, but no seed means them and no SQL reads them as literals. */
+    private static double finite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new NumberFormatException();
+        }
+        return value;
     }
 
     private static void checkUnique(String file, YamlBlock yaml, List<SeedCsv.Record> records,

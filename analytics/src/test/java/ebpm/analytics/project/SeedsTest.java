@@ -37,6 +37,8 @@ class SeedsTest {
         assertThatThrownBy(() -> read("site_id,name,weight,active\nx,X,heavy,true\n", SITES_YAML))
                 .isInstanceOf(DefinitionException.class)
                 .hasMessage("/p/seeds/sites.csv line 2: weight 'heavy' is not a number");
+        assertThatThrownBy(() -> read("site_id,name,weight,active\nx,X,NaN,true\n", SITES_YAML))
+                .hasMessage("/p/seeds/sites.csv line 2: weight 'NaN' is not a number");
     }
 
     @Test
