@@ -1,5 +1,6 @@
 package ebpm.analytics.engine;
 
+import ebpm.analytics.checksum.Sha256;
 import ebpm.analytics.lake.LakeTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -108,7 +108,7 @@ final class PartitionedModelCache {
     }
 
     private static String fingerprint(String definition, Path lake, List<Path> lakeFiles) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         digest.update(definition.getBytes(StandardCharsets.UTF_8));
         for (Path file : lakeFiles) {
             String identity = "\n" + lake.relativize(file) + "\t" + Files.size(file) + "\t"
@@ -139,11 +139,4 @@ final class PartitionedModelCache {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
 }

@@ -1,16 +1,15 @@
 package ebpm.analytics.project;
 
+import ebpm.analytics.checksum.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,21 +134,17 @@ public final class Project {
 
     /** A SHA-256 over the paths and contents of these files, so that a change to any of them changes it. */
     public String fingerprint(Collection<String> paths) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String path : paths.stream().sorted().toList()) {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                ProjectFile file = files.get(path);
-                if (file != null) {
-                    digest.update(file.content());
-                }
-                digest.update((byte) 0);
+        MessageDigest digest = Sha256.newDigest();
+        for (String path : paths.stream().sorted().toList()) {
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            ProjectFile file = files.get(path);
+            if (file != null) {
+                digest.update(file.content());
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            digest.update((byte) 0);
         }
+        return Sha256.hex(digest);
     }
 
     private static Map<String, ProjectFile> builtInFiles(ClassLoader classLoader) {

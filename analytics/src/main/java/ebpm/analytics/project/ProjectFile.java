@@ -1,5 +1,6 @@
 package ebpm.analytics.project;
 
+import ebpm.analytics.checksum.Sha256;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -30,11 +31,7 @@ public record ProjectFile(String path, String origin, byte[] content) {
     }
 
     public String sha256() {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 
     public boolean builtIn() {

@@ -1,15 +1,12 @@
 package ebpm.analytics.withdrawal;
 
+import ebpm.analytics.checksum.Sha256;
 import ebpm.analytics.lake.ColumnType;
 import ebpm.analytics.lake.LakeColumn;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.project.ReferenceTable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -61,7 +58,7 @@ public final class WithdrawnRows {
             }
         }
         String name = viewName(table);
-        return new ReferenceTable(name, name, ORIGIN, sha256(rows.toString()),
+        return new ReferenceTable(name, name, ORIGIN, Sha256.hex(rows.toString()),
                 "the rows of lake table " + table.name() + " withdrawn by ebpm withdraw: whole files by checksum"
                         + (keyColumns.isEmpty() ? "" : ", or one key of a file (" + String.join(", ",
                         keyColumns.stream().map(LakeColumn::name).toList()) + ")"),
@@ -79,12 +76,4 @@ public final class WithdrawnRows {
         };
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package ebpm.jobs.evidence;
 
+import ebpm.analytics.checksum.Sha256;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.DuckDbSession;
@@ -21,17 +22,13 @@ import ebpm.evidence.query.EvidenceQuery;
 import ebpm.evidence.query.ViewDependencies;
 import ebpm.jobs.WorkFolder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,13 +148,7 @@ public final class EvidenceWriter implements AutoCloseable {
         if (ascii.equals(text)) {
             return text;
         }
-        String digest;
-        try {
-            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        String digest = Sha256.hex(text).substring(0, 8);
         return ascii.isEmpty() ? digest : ascii + "-" + digest;
     }
 

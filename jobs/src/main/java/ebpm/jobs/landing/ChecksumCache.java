@@ -1,5 +1,6 @@
 package ebpm.jobs.landing;
 
+import ebpm.analytics.checksum.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ public final class ChecksumCache {
         String key = key(landingFile);
         String checksum = key == null ? null : checksums.get(key);
         if (checksum == null) {
-            checksum = Checksums.sha256(landingFile);
+            checksum = Sha256.ofFile(landingFile);
             // Looked at again after hashing: a file that changed while it was read is not remembered.
             if (key != null && key.equals(key(landingFile))) {
                 checksums.put(key, checksum);

@@ -2,6 +2,7 @@ package ebpm.jobs.landing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ebpm.analytics.checksum.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ class ChecksumCacheTest {
         Path landing = Files.writeString(folder.resolve("a.csv"), "年度,柱\n2020,Ⅰ\n");
         Path cacheFile = folder.resolve("work/landing-checksums.tsv");
         ChecksumCache first = ChecksumCache.load(cacheFile);
-        assertThat(first.sha256(landing)).isEqualTo(Checksums.sha256(landing));
+        assertThat(first.sha256(landing)).isEqualTo(Sha256.ofFile(landing));
         first.save();
 
         // A checksum planted in the cache is what comes back: the file itself was not read.
@@ -40,7 +41,7 @@ class ChecksumCacheTest {
         Files.writeString(landing, "2020,900\n");
 
         assertThat(ChecksumCache.load(cacheFile).sha256(landing))
-                .isEqualTo(Checksums.sha256(landing))
+                .isEqualTo(Sha256.ofFile(landing))
                 .isNotEqualTo(before);
     }
 
@@ -57,6 +58,6 @@ class ChecksumCacheTest {
         Files.writeString(cacheFile, "not a cache line\n", java.nio.file.StandardOpenOption.APPEND);
 
         assertThat(Files.readAllLines(cacheFile)).hasSize(2).first().asString().startsWith(kept.toString());
-        assertThat(ChecksumCache.load(cacheFile).sha256(kept)).isEqualTo(Checksums.sha256(kept));
+        assertThat(ChecksumCache.load(cacheFile).sha256(kept)).isEqualTo(Sha256.ofFile(kept));
     }
 }
