@@ -1,11 +1,8 @@
 package ebpm.analytics.checks;
 
+import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.engine.SqlText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,6 +15,9 @@ import java.util.stream.Collectors;
  * @param values  the accepted values ({@code accepted_values} only)
  */
 public record DataCheck(Model model, Kind kind, List<String> columns, List<String> values, Severity severity) {
+
+    private static final ClasspathFolder TEMPLATES = new ClasspathFolder(DataCheck.class.getClassLoader(),
+            "ebpm/checks/");
 
     public enum Kind {
         UNIQUE("unique"), NOT_NULL("not_null"), ACCEPTED_VALUES("accepted_values");
@@ -65,14 +65,6 @@ public record DataCheck(Model model, Kind kind, List<String> columns, List<Strin
     }
 
     private static String template(String name) {
-        String resource = "ebpm/checks/" + name + ".sql";
-        try (InputStream in = DataCheck.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TEMPLATES.read(name + ".sql");
     }
 }

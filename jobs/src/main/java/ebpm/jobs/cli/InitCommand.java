@@ -1,10 +1,9 @@
 package ebpm.jobs.cli;
 
+import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.project.Project;
 import ebpm.analytics.project.ProjectFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ final class InitCommand implements Callable<Integer> {
 
     /** The project's own README, in plain words for the analysts who own the folder. */
     static final String README = "README.md";
-    private static final String README_RESOURCE = "ebpm/init/README.md";
 
     @Parameters(paramLabel = "DIR", description = "the folder to write; it must be empty or new")
     Path folder;
@@ -114,13 +112,6 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private static byte[] readme() {
-        try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream(README_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + README_RESOURCE + " on the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ClasspathFolder(InitCommand.class.getClassLoader(), "ebpm/init/").bytes(README);
     }
 }

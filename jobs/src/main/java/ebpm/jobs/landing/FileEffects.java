@@ -1,12 +1,11 @@
 package ebpm.jobs.landing;
 
+import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.engine.LakeViews;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.lake.LakeTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +33,8 @@ import java.util.stream.Stream;
  */
 public final class FileEffects {
 
-    private static final String RESOURCES = "ebpm/landing/";
+    private static final ClasspathFolder RESOURCES = new ClasspathFolder(FileEffects.class.getClassLoader(),
+            "ebpm/landing/");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** One file's effect; {@code leftAsTheyWere} is null where the file stands for its keys only (no scope). */
@@ -158,13 +158,6 @@ public final class FileEffects {
     }
 
     private static String sql(String name) {
-        try (InputStream in = FileEffects.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCES + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RESOURCES.read(name);
     }
 }

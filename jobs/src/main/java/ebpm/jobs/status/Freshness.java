@@ -1,15 +1,12 @@
 package ebpm.jobs.status;
 
+import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.engine.LakeViews;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.project.Project;
 import ebpm.jobs.LandingSources;
 import ebpm.jobs.landing.LandingSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,6 +29,10 @@ import java.util.Optional;
  * — what a monitor asks every morning, from the manifest and the lake, without the job repository.
  */
 public final class Freshness {
+
+    /** Per lake table, the query of the latest period its rows state. */
+    private static final ClasspathFolder LATEST_PERIOD = new ClasspathFolder(Freshness.class.getClassLoader(),
+            "ebpm/status/latest-period/");
 
     /**
      * One source.
@@ -105,14 +106,6 @@ public final class Freshness {
     }
 
     private static String sql(LakeTable table) {
-        String resource = "ebpm/status/latest-period/" + table.name() + ".sql";
-        try (InputStream in = Freshness.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + resource + ": every lake table says how to find its latest period");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LATEST_PERIOD.read(table.name() + ".sql");
     }
 }
