@@ -18,8 +18,14 @@ final class ProjectOption {
         return folder == null || folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder.strip()));
     }
 
+    /** Read once per command: a command asks for it in several places, and it reads every file of the project. */
+    private Project read;
+
     /** Reads the project; a wrong definition fails here, before anything runs. */
     Project project() {
-        return Project.select(folder());
+        if (read == null) {
+            read = Project.select(folder());
+        }
+        return read;
     }
 }

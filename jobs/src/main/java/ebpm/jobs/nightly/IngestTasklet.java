@@ -4,6 +4,7 @@ import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.IngestManifest;
 import ebpm.analytics.indicatordb.ManifestEntry;
+import ebpm.analytics.project.Project;
 import ebpm.jobs.LandingSources;
 import ebpm.jobs.landing.ChecksumCache;
 import ebpm.jobs.landing.FileEffects;
@@ -48,7 +49,8 @@ final class IngestTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
-        LandingSource source = LandingSources.named(sourceName, parameters.loadProject(), parameters.asOf()).orElseThrow();
+        Project project = parameters.loadProject();
+        LandingSource source = LandingSources.named(sourceName, project, parameters.asOf()).orElseThrow();
         try (IndicatorDatabase database = indicators.open()) {
             IngestManifest manifest = database.manifest();
             LandingIngest ingest = new LandingIngest(source, parameters.landing(), parameters.work().lake(),
@@ -84,7 +86,7 @@ final class IngestTasklet implements Tasklet {
             FileEffects.Result effects = FileEffects.of(source.lakeTable(), parameters.work().lake(), tonight);
             var context = contribution.getStepExecution().getExecutionContext();
             context.put(FILES, summaries(outcomes, effects));
-            ZoneId zone = parameters.loadProject().settings().timeZone();
+            ZoneId zone = project.settings().timeZone();
             context.put(KEY_CONFLICTS, new ArrayList<>(effects.conflicts().stream()
                     .map(conflict -> conflict.summary(zone)).toList()));
             long seen = outcomes.stream().filter(outcome -> FileOutcome.SKIPPED.equals(outcome.status())).count();
