@@ -5,6 +5,7 @@ import static ebpm.jobs.health.HealthEvaluationSource.*;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.period.FiscalYear;
+import ebpm.jobs.landing.ExcelText;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.MappedRow;
 import ebpm.jobs.landing.PlausibleYears;
@@ -29,7 +30,6 @@ final class HealthEvaluationRowMapper implements RowMapper {
 
     private static final LakeTable TABLE = LakeTables.HEALTH_EVALUATIONS;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+");
-    private static final Pattern POINT_ZERO = Pattern.compile("(?<=\\d)\\.0+$");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern NEGATIVE = Pattern.compile("[-−▲△]\\s*\\d.*");
 
@@ -111,7 +111,7 @@ final class HealthEvaluationRowMapper implements RowMapper {
     }
 
     private String municipalityCode(TabularRow row) {
-        String code = wholeNumberWithoutPointZero(halfWidth(columns.required(row, MUNICIPALITY_CODE)));
+        String code = ExcelText.withoutPointZero(halfWidth(columns.required(row, MUNICIPALITY_CODE)));
         municipalities.problem(code).ifPresent(problem -> {
             throw reject(MUNICIPALITY_CODE, problem);
         });
@@ -138,7 +138,7 @@ final class HealthEvaluationRowMapper implements RowMapper {
     }
 
     private static long parseCount(String column, String text) {
-        String digits = wholeNumberWithoutPointZero(withoutThousandsSeparators(text));
+        String digits = ExcelText.withoutPointZero(withoutThousandsSeparators(text));
         rejectNegative(column, text, digits);
         if (!WHOLE_NUMBER.matcher(digits).matches() || digits.length() > 15) {
             throw reject(column, "'" + text + "' is not a whole number of people");
@@ -180,11 +180,6 @@ final class HealthEvaluationRowMapper implements RowMapper {
         if (NEGATIVE.matcher(digits).matches()) {
             throw reject(column, "'" + text + "' is negative; counts and values cannot be");
         }
-    }
-
-    /** Excel turns 765 into 765.0 and 141003 into 141003.0 when a column was a number before it was saved as text. */
-    private static String wholeNumberWithoutPointZero(String text) {
-        return POINT_ZERO.matcher(text).replaceFirst("");
     }
 
     private static String withoutThousandsSeparators(String text) {

@@ -5,6 +5,7 @@ import static ebpm.jobs.observations.ObservationSource.*;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.period.FiscalYear;
+import ebpm.jobs.landing.ExcelText;
 import ebpm.jobs.landing.HeaderIndex;
 import ebpm.jobs.landing.MappedRow;
 import ebpm.jobs.landing.PlausibleYears;
@@ -47,8 +48,7 @@ final class ObservationRowMapper implements RowMapper {
     @Override
     public List<MappedRow> map(TabularRow row) {
         String indicator = matching(row, INDICATOR, INDICATOR_CODE, "a code such as measure_achievement_rate");
-        // Excel makes 140007 into 140007.0 when the column was a number before it was saved as text.
-        String area = columns.required(row, AREA).replaceFirst("(?<=\\d)\\.0+$", "");
+        String area = ExcelText.withoutPointZero(columns.required(row, AREA));
         if (!AREA_CODE.matcher(area).matches()) {
             throw new RejectedRowException(AREA + ": '" + area + "' is not a 6-digit local government code such as "
                     + "140007");
