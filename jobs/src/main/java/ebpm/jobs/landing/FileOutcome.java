@@ -38,7 +38,7 @@ public record FileOutcome(String source, Path file, String checksum, String stat
      */
     public String summary(FileEffects.Effect keys) {
         StringBuilder line = new StringBuilder(String.format("%s %s: %s read %d, written %d, rejected %d", source,
-                file.getFileName(), status, rowsRead, rowsWritten, rowsRejected));
+                ShownName.of(file), status, rowsRead, rowsWritten, rowsRejected));
         if (readAgain != null) {
             line.append(" (read again: ").append(readAgain);
             if (replaced != null) {

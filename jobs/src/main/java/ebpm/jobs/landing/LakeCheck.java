@@ -136,7 +136,7 @@ public final class LakeCheck {
     private String lostMessage(ManifestEntry entry, Damaged file) {
         String landingPath = entry.landingPath() != null ? entry.landingPath() : entry.source() + "/" + entry.fileName();
         return "lake file " + lake.resolve(file.lakeFile()) + " is " + file.problem() + ", and its landing file "
-                + landing.resolve(landingPath) + " (sha256 " + entry.checksum().substring(0, 12)
+                + ShownName.of(landing.resolve(landingPath).toString()) + " (sha256 " + entry.checksum().substring(0, 12)
                 + "…) is no longer in the landing folder";
     }
 

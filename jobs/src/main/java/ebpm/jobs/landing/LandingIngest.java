@@ -111,13 +111,13 @@ public final class LandingIngest {
                     : RereadRule.whyReadAgain(known.get(), landingPath, rules,
                     recordedPath -> holds(recordedPath, checksum));
             if (why.isEmpty()) {
-                log.info("{}: {} seen before (sha256 {}), skipped", source.name(), file.getFileName(),
+                log.info("{}: {} seen before (sha256 {}), skipped", source.name(), ShownName.of(file),
                         shortSum(checksum));
                 return new FileOutcome(source.name(), file, checksum, FileOutcome.SKIPPED, 0, 0, 0, 0, List.of(),
                         null, "already ingested", null, null);
             }
             readAgain = why.get();
-            log.info("{}: {} seen before (sha256 {}), read again: {}", source.name(), landingPath,
+            log.info("{}: {} seen before (sha256 {}), read again: {}", source.name(), ShownName.of(landingPath),
                     shortSum(checksum), readAgain);
         }
         ManifestEntry earlier = known.orElse(null);
@@ -141,7 +141,7 @@ public final class LandingIngest {
         try {
             outcome = readInto(file, checksum, firstSeenAt, earlier, readAgain, listener);
         } catch (LandingFileException e) {
-            log.error("{}: {} rejected whole: {}", source.name(), file.getFileName(), e.getMessage());
+            log.error("{}: {} rejected whole: {}", source.name(), ShownName.of(file), e.getMessage());
             outcome = new FileOutcome(source.name(), file, checksum, ManifestEntry.REJECTED, 0, 0, 0, 0, List.of(),
                     null, e.getMessage(), readAgain, earlier);
         }
@@ -196,17 +196,17 @@ public final class LandingIngest {
                     listener.rowsRejected(1);
                 }
                 if (read % PROGRESS_EVERY == 0) {
-                    log.info("{}: {} — {} rows read", source.name(), file.getFileName(), read);
+                    log.info("{}: {} — {} rows read", source.name(), ShownName.of(file), read);
                 }
             }
             List<String> notes = mapper.finish();
             List<Path> lakeFiles = lakeWriter.commit(earlierLakeFiles(earlier, checksum));
             Path rejectsFile = rejectsWriter.commit(earlierRejectsFile(earlier, checksum));
             long rejected = rejectsWriter.rejected();
-            log.info("{}: {} ({}) — read {}, written {}, rejected {}{}", source.name(), file.getFileName(),
+            log.info("{}: {} ({}) — read {}, written {}, rejected {}{}", source.name(), ShownName.of(file),
                     table.encoding(), read, written, rejected,
                     rejectsFile == null ? "" : " (reasons in " + rejectsFile + ")");
-            notes.forEach(note -> log.warn("{}: {} — {}", source.name(), file.getFileName(), note));
+            notes.forEach(note -> log.warn("{}: {} — {}", source.name(), ShownName.of(file), note));
             return new FileOutcome(source.name(), file, checksum, ManifestEntry.INGESTED, read, written, rejected,
                     lakeWriter.rows(), lakeFiles, rejectsFile, notes.isEmpty() ? null : String.join("; ", notes),
                     readAgain, earlier);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ebpm.jobs.cli.Ebpm;
 import ebpm.jobs.cli.TestFolders;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A landing file's name never stops a night: the lake's names stay within what file systems allow. */
 class OddFileNamesTest {
+
+    private static final List<Path> SAMPLE_HEALTH = List.of("141003", "141305", "141500").stream()
+            .map(code -> Ebpm.SAMPLE_LANDING.resolve("health/health-evaluations_" + code + ".csv")).toList();
 
     @TempDir
     Path temp;
@@ -31,6 +35,27 @@ class OddFileNamesTest {
         assertThat(night.exitCode()).as(night.err()).isZero();
         assertThat(query(work, "SELECT status, rows_written FROM ingest_manifest"))
                 .containsExactly(List.of("INGESTED", 1L));
+    }
+
+    @Test
+    void namesWithANewlineOrALeadingDashOrEqualsSignLandAndEachStaysOneLineOfTheSummary() throws Exception {
+        Path landing = temp.resolve("landing");
+        Path health = Files.createDirectories(landing.resolve("health"));
+        List<String> names = List.of("-rf 横浜.csv", "=HYPERLINK(\"x\").csv", "line1\nline2.csv");
+        for (int i = 0; i < names.size(); i++) {
+            Files.copy(SAMPLE_HEALTH.get(i), health.resolve(names.get(i)));
+        }
+        Path work = temp.resolve("work");
+
+        Ebpm.Result night = Ebpm.nightly(landing, work);
+
+        assertThat(night.exitCode()).as(night.err()).isZero();
+        assertThat(query(work, "SELECT file_name, status FROM ingest_manifest ORDER BY file_name")).containsExactly(
+                List.of("-rf 横浜.csv", "INGESTED"), List.of("=HYPERLINK(\"x\").csv", "INGESTED"),
+                List.of("line1\nline2.csv", "INGESTED"));
+        assertThat(night.out()).contains("health line1\\nline2.csv: INGESTED read 21")
+                .contains("health -rf 横浜.csv: INGESTED").contains("health =HYPERLINK(\"x\").csv: INGESTED");
+        assertThat(night.out().lines()).noneMatch(line -> line.startsWith("line2.csv"));
     }
 
     @Test
