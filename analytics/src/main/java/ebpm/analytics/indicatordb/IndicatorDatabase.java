@@ -16,9 +16,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Objects;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -151,6 +151,21 @@ public final class IndicatorDatabase implements AutoCloseable {
                             + "target = excluded.target, run_id = excluded.run_id, computed_at = excluded.computed_at");
             insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at, "
                     + "withdrawn) VALUES ", chunk, runId, at, true, false, "");
+        }
+    }
+
+    /**
+     * The highest run number any run stamped here ({@code <as-of>#<number>}), or 0: the job repository's count
+     * starts again at 1 when it is recreated, and run ids stamped on values and manifest entries must stay unique.
+     */
+    public long lastRunNumber() throws SQLException {
+        String numbers = "SELECT CAST(split_part(run_id, '#', 2) AS BIGINT) AS run_number FROM %s WHERE run_id LIKE '%%#%%'";
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT coalesce(max(run_number), 0) FROM ("
+                     + numbers.formatted("ingest_manifest") + " UNION ALL "
+                     + numbers.formatted("indicator_value_history") + ") AS stamped")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -1,8 +1,11 @@
 package ebpm.jobs.cli;
 
 import ebpm.analytics.project.DefinitionException;
-import picocli.CommandLine;
+import ebpm.jobs.nightly.FailureCause;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The top of the command line: lists the sub-commands. */
 @Command(name = "ebpm", mixinStandardHelpOptions = true, version = "ebpm 0.1.0",
@@ -23,31 +26,45 @@ public final class EbpmCommand implements Runnable {
     /** The night completed, but a data check of severity error failed: some indicators kept their previous values. */
     public static final int CHECKS_FAILED = 4;
 
+    private boolean debug;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new EbpmCommand());
+        EbpmCommand top = new EbpmCommand();
+        CommandLine commandLine = new CommandLine(top);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof DefinitionException definition) {
                 // The whole message: it names the file, the line and what to write instead.
                 line.getErr().println("ebpm: the project has an error: " + definition.getMessage());
                 return USAGE;
             }
-            line.getErr().println("ebpm: " + oneLine(exception));
+            line.getErr().println("ebpm: " + FailureCause.of(exception));
+            if (top.debug) {
+                exception.printStackTrace(line.getErr());
+            } else {
+                line.getErr().println("ebpm: (run again with --debug for the details a bug report needs)");
+            }
             return FAILED;
         });
         return commandLine;
     }
 
-    static String oneLine(Throwable exception) {
-        Throwable root = exception;
-        String message = exception.getMessage();
-        while (message == null && root.getCause() != null) {
-            root = root.getCause();
-            message = root.getMessage();
+    /**
+     * {@code --debug}, given anywhere on the command line: the log at debug level, with the stack trace of a
+     * failure. Set as a system property before Spring starts, so its logging picks it up.
+     */
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "log at debug level and print the stack trace of a failure (for a bug report)")
+    void debug(boolean on) {
+        debug = on;
+        if (on) {
+            System.setProperty("logging.level.ebpm", "DEBUG");
+            // What application.properties silences for operators: Spring's own stack traces of a failed step.
+            System.setProperty("logging.level.org.springframework.batch", "INFO");
+            System.setProperty("logging.level.org.springframework.transaction", "INFO");
         }
-        return (message == null ? root.getClass().getSimpleName() : message).lines().findFirst().orElse("");
     }
 
     @Override

@@ -3,6 +3,7 @@ package ebpm.jobs.cli;
 import ebpm.analytics.project.Project;
 import ebpm.jobs.BatchApplication;
 import ebpm.jobs.Storage;
+import ebpm.jobs.nightly.FailureCause;
 import ebpm.jobs.nightly.NightlyLauncher;
 import ebpm.jobs.nightly.RunLock;
 import ebpm.jobs.nightly.RunReport;
@@ -84,7 +85,9 @@ final class NightlyCommand implements Callable<Integer> {
             System.out.print(RunReport.of(attempts));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 System.err.println("ebpm: nightly run " + execution.getStatus()
-                        + "; fix the cause above and run 'ebpm nightly' again to restart it");
+                        + RunReport.failureCause(attempts).map(cause -> " in " + cause.replace("\n", "\n  "))
+                        .orElse(""));
+                System.err.println("ebpm: fix that and run 'ebpm nightly' again: it restarts where it stopped");
                 return EbpmCommand.FAILED;
             }
             if (RunReport.dataCheckErrors(attempts)) {
@@ -97,6 +100,10 @@ final class NightlyCommand implements Callable<Integer> {
         } catch (RunLock.HeldElsewhereException busy) {
             System.err.println("ebpm: " + busy.getMessage());
             return EbpmCommand.BUSY;
+        } catch (RuntimeException | java.sql.SQLException failure) {
+            // Outside a step (the job repository, the start of the run): placed in this work folder.
+            throw new FailureCause.Explained("nightly run failed: " + FailureCause.of(failure, work.folder().root())
+                    + "\nebpm: fix that and run 'ebpm nightly' again: it restarts where it stopped", failure);
         }
     }
 }

@@ -10,6 +10,7 @@ import ebpm.evidence.export.EvidenceExporters;
 import ebpm.evidence.export.EvidencePackIndex;
 import ebpm.evidence.export.PackEntry;
 import ebpm.evidence.query.NoDataYetException;
+import ebpm.jobs.WorkFolder;
 import ebpm.jobs.evidence.EvidenceWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -39,14 +40,17 @@ final class EvidencePackTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(EvidencePackTasklet.class);
 
     private final IndicatorStore indicators;
+    /** The work folder the command was given: on a restart, the one given now (see NightlyParameters). */
+    private final WorkFolder work;
 
-    EvidencePackTasklet(IndicatorStore indicators) {
+    EvidencePackTasklet(IndicatorStore indicators, WorkFolder work) {
+        this.work = work;
         this.indicators = indicators;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
+        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters(), work);
         PackFolder pack = PackFolder.building(parameters.work().evidence(), parameters.asOf().toString());
         Path folder = pack.folder();
         List<PackEntry> entries = new ArrayList<>();

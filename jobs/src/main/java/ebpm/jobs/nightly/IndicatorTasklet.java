@@ -9,14 +9,15 @@ import ebpm.analytics.engine.IndicatorEngines;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.withdrawal.Withdrawal;
+import ebpm.jobs.WorkFolder;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -37,14 +38,17 @@ final class IndicatorTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(IndicatorTasklet.class);
 
     private final IndicatorStore indicators;
+    /** The work folder the command was given: on a restart, the one given now (see NightlyParameters). */
+    private final WorkFolder work;
 
-    IndicatorTasklet(IndicatorStore indicators) {
+    IndicatorTasklet(IndicatorStore indicators, WorkFolder work) {
+        this.work = work;
         this.indicators = indicators;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
+        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters(), work);
         long started = System.nanoTime();
         try (IndicatorDatabase database = indicators.open()) {
             // The withdrawals in force reach the engine as views its staging models filter by.

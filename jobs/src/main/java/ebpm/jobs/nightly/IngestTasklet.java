@@ -6,6 +6,7 @@ import ebpm.analytics.indicatordb.IngestManifest;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.project.Project;
 import ebpm.jobs.LandingSources;
+import ebpm.jobs.WorkFolder;
 import ebpm.jobs.landing.ChecksumCache;
 import ebpm.jobs.landing.FileEffects;
 import ebpm.jobs.landing.FileOutcome;
@@ -17,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -40,15 +41,18 @@ final class IngestTasklet implements Tasklet {
 
     private final String sourceName;
     private final IndicatorStore indicators;
+    /** The work folder the command was given: on a restart, the one given now (see NightlyParameters). */
+    private final WorkFolder work;
 
-    IngestTasklet(String sourceName, IndicatorStore indicators) {
+    IngestTasklet(String sourceName, IndicatorStore indicators, WorkFolder work) {
+        this.work = work;
         this.sourceName = sourceName;
         this.indicators = indicators;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
+        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters(), work);
         Project project = parameters.loadProject();
         LandingSource source = LandingSources.named(sourceName, project, parameters.asOf()).orElseThrow();
         try (IndicatorDatabase database = indicators.open()) {

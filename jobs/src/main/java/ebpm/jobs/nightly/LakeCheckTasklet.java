@@ -4,6 +4,7 @@ import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.project.Project;
 import ebpm.jobs.LandingSources;
+import ebpm.jobs.WorkFolder;
 import ebpm.jobs.landing.ChecksumCache;
 import ebpm.jobs.landing.LakeCheck;
 import ebpm.jobs.landing.LandingIngest;
@@ -29,14 +30,17 @@ final class LakeCheckTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(LakeCheckTasklet.class);
 
     private final IndicatorStore indicators;
+    /** The work folder the command was given: on a restart, the one given now (see NightlyParameters). */
+    private final WorkFolder work;
 
-    LakeCheckTasklet(IndicatorStore indicators) {
+    LakeCheckTasklet(IndicatorStore indicators, WorkFolder work) {
+        this.work = work;
         this.indicators = indicators;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
+        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters(), work);
         Project project = parameters.loadProject();
         ChecksumCache checksums = ChecksumCache.load(parameters.work().landingChecksums());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -4,8 +4,10 @@ import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.jobs.LandingSources;
+import ebpm.jobs.WorkFolder;
 import ebpm.jobs.landing.ChecksumCache;
 import ebpm.jobs.landing.LandingSurvey;
+import ebpm.jobs.landing.ShownName;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +29,17 @@ final class LandingSurveyTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(LandingSurveyTasklet.class);
 
     private final IndicatorStore indicators;
+    /** The work folder the command was given: on a restart, the one given now (see NightlyParameters). */
+    private final WorkFolder work;
 
-    LandingSurveyTasklet(IndicatorStore indicators) {
+    LandingSurveyTasklet(IndicatorStore indicators, WorkFolder work) {
+        this.work = work;
         this.indicators = indicators;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters());
+        NightlyParameters parameters = NightlyParameters.of(chunkContext.getStepContext().getJobParameters(), work);
         ChecksumCache checksums = ChecksumCache.load(parameters.work().landingChecksums());
         Instant now = Instant.now();
         List<ManifestEntry> entries = new ArrayList<>();
@@ -43,8 +48,8 @@ final class LandingSurveyTasklet implements Tasklet {
             entries.add(new ManifestEntry(file.folder(), file.file().getFileName().toString(),
                     checksums.sha256(file.file()), ManifestEntry.NOT_READ, 0, 0, 0, file.hint(), null, null,
                     parameters.runId(), now, file.landingPath(), null, now));
-            lines.add(file.landingPath() + ": NOT READ — " + file.hint());
-            log.warn("{}: not read — {}", file.landingPath(), file.hint());
+            lines.add(ShownName.of(file.landingPath()) + ": NOT READ — " + file.hint());
+            log.warn("{}: not read — {}", ShownName.of(file.landingPath()), file.hint());
         }
         checksums.save();
         try (IndicatorDatabase database = indicators.open()) {

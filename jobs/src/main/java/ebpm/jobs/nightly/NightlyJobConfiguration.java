@@ -3,6 +3,7 @@ package ebpm.jobs.nightly;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.jobs.LandingSources;
 import ebpm.jobs.Storage;
+import ebpm.jobs.WorkFolder;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
@@ -30,10 +31,12 @@ public class NightlyJobConfiguration {
 
     private final IndicatorStore indicators;
     private final IndicatorStore tonight;
+    private final WorkFolder work;
 
     NightlyJobConfiguration(Storage storage) {
         this.indicators = storage.indicators();
         this.tonight = indicators.forTheNight();
+        this.work = storage.work();
     }
 
     @Bean
@@ -41,28 +44,30 @@ public class NightlyJobConfiguration {
         // First the files no source reads, then one ingest step per landing source, in the order LandingSources
         // lists them (ebpm reprocess knows the same).
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
-                .start(step("surveyLanding", new LandingSurveyTasklet(tonight), jobRepository, transactionManager));
+                .start(step("surveyLanding", new LandingSurveyTasklet(tonight, work), jobRepository, transactionManager));
         for (String source : LandingSources.names()) {
             job = job.next(ingest(source, jobRepository, transactionManager));
         }
         return job
-                .next(step("checkLake", new LakeCheckTasklet(tonight), jobRepository, transactionManager))
-                .next(step("computeIndicators", new IndicatorTasklet(tonight), jobRepository, transactionManager))
+                .next(step("checkLake", new LakeCheckTasklet(tonight, work), jobRepository, transactionManager))
+                .next(step("computeIndicators", new IndicatorTasklet(tonight, work), jobRepository, transactionManager))
                 .next(step("publishIndicators", new PublishIndicatorsTasklet(indicators), jobRepository,
                         transactionManager))
-                .next(step("exportEvidencePack", new EvidencePackTasklet(indicators), jobRepository, transactionManager))
+                .next(step("exportEvidencePack", new EvidencePackTasklet(indicators, work), jobRepository, transactionManager))
                 .build();
     }
 
     /** The source itself is made in its step, from the rules of the run's project. */
     private Step ingest(String source, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         String name = "ingest" + Character.toUpperCase(source.charAt(0)) + source.substring(1);
-        return step(name, new IngestTasklet(source, tonight), jobRepository, transactionManager);
+        return step(name, new IngestTasklet(source, tonight, work), jobRepository, transactionManager);
     }
 
-    private static Step step(String name, Tasklet tasklet, JobRepository jobRepository,
-                             PlatformTransactionManager transactionManager) {
+    private Step step(String name, Tasklet tasklet, JobRepository jobRepository,
+                      PlatformTransactionManager transactionManager) {
+        // Spring Batch calls afterStep in the reverse order of registration: the cause is recorded before the report
+        // that shows it is written.
         return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
-                .listener(new RunReportFile(jobRepository)).build();
+                .listener(new RunReportFile(jobRepository, work)).listener(new FailedStepCause(work)).build();
     }
 }

@@ -1,8 +1,12 @@
 package ebpm.jobs.nightly;
 
 import ebpm.analytics.engine.IndicatorEngines;
+import ebpm.analytics.indicatordb.IndicatorDatabase;
+import ebpm.analytics.indicatordb.IndicatorStore;
+import ebpm.jobs.Storage;
 import ebpm.jobs.WorkFolder;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,6 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +34,15 @@ public class NightlyLauncher {
     private final JobRepository jobRepository;
     private final Job nightly;
     private final String defaultEngine;
+    private final IndicatorStore indicators;
 
     public NightlyLauncher(JobOperator jobOperator, JobRepository jobRepository, Job nightly,
-                           @Value("${ebpm.engine:duckdb}") String defaultEngine) {
+                           @Value("${ebpm.engine:duckdb}") String defaultEngine, Storage storage) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightly = nightly;
         this.defaultEngine = defaultEngine;
+        this.indicators = storage.indicators();
     }
 
     public JobExecution run(Path landing, WorkFolder work, LocalDate asOf) throws Exception {
@@ -53,10 +60,11 @@ public class NightlyLauncher {
         JobExecution lastExecution = last == null ? null : jobRepository.getLastJobExecution(last);
         if (lastExecution != null && asOf.equals(lastExecution.getJobParameters().getLocalDate(NightlyParameters.AS_OF))
                 && lastExecution.getStatus() != BatchStatus.COMPLETED) {
-            return restart(lastExecution);
+            return restart(lastExecution, landing, work);
         }
-        long runNumber = lastExecution == null ? 1
-                : lastExecution.getJobParameters().getLong(NightlyParameters.RUN_NUMBER) + 1;
+        long lastInRepository = lastExecution == null ? 0
+                : lastExecution.getJobParameters().getLong(NightlyParameters.RUN_NUMBER);
+        long runNumber = Math.max(lastInRepository, lastStampedRunNumber()) + 1;
         NightlyParameters parameters = new NightlyParameters(landing, work, asOf, runNumber,
                 chosenEngine(engine), project);
         log.info("nightly run {} starts: landing {}, work {}, engine {}, project {}", parameters.runId(), landing,
@@ -73,7 +81,30 @@ public class NightlyLauncher {
         return chosen;
     }
 
-    private JobExecution restart(JobExecution failed) throws Exception {
+    /** The last run number in the indicator database, which outlives a job repository that was deleted. */
+    private long lastStampedRunNumber() throws SQLException {
+        if (!indicators.exists()) {
+            return 0;
+        }
+        try (IndicatorDatabase database = indicators.openReadOnly()) {
+            return database.lastRunNumber();
+        }
+    }
+
+    private JobExecution restart(JobExecution failed, Path landing, WorkFolder work) throws Exception {
+        JobParameters started = failed.getJobParameters();
+        Path startedLanding = Path.of(started.getString(NightlyParameters.LANDING));
+        if (!startedLanding.equals(landing.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("run " + started.getLocalDate(NightlyParameters.AS_OF) + "#"
+                    + started.getLong(NightlyParameters.RUN_NUMBER) + " did not complete and was reading "
+                    + startedLanding + "; restart it with --landing " + startedLanding
+                    + " (a run reads one landing zone)");
+        }
+        String startedWork = started.getString(NightlyParameters.WORK);
+        if (!work.root().toString().equals(startedWork)) {
+            log.warn("run {} started in work folder {}; it carries on in {} (given now), and reads and writes only "
+                    + "there", started.getLong(NightlyParameters.RUN_NUMBER), startedWork, work.root());
+        }
         // Only one nightly runs at a time (the caller holds the run lock), so a run still marked as running was
         // killed: mark it failed before restarting it.
         if (failed.getStatus().isRunning()) {

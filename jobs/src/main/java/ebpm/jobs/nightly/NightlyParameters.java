@@ -13,6 +13,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The parameters of one nightly run. A run is identified by its as-of date and run number; the folders and the
  * engine are carried along but do not identify it, so that a restart finds the failed run whatever the paths.
+ * The work folder recorded is where the run started; its steps use the one the command was given, so that a run
+ * restarted in a copied work folder (a bigger disk) reads and writes only there.
  *
  * @param engine  the engine that computes the indicators: {@code duckdb} or {@code spark}
  * @param project the office's project folder, or empty for the built-in project
@@ -38,10 +40,13 @@ public record NightlyParameters(Path landing, WorkFolder work, LocalDate asOf, l
                 .toJobParameters();
     }
 
-    /** Reads them back inside a step, where Spring Batch hands the parameters over as a map. */
-    static NightlyParameters of(Map<String, Object> jobParameters) {
-        return new NightlyParameters(Path.of((String) jobParameters.get(LANDING)),
-                new WorkFolder(Path.of((String) jobParameters.get(WORK))),
+    /**
+     * Reads them back inside a step, where Spring Batch hands the parameters over as a map.
+     *
+     * @param work the work folder the command was given, which a restart uses whatever the run started in
+     */
+    static NightlyParameters of(Map<String, Object> jobParameters, WorkFolder work) {
+        return new NightlyParameters(Path.of((String) jobParameters.get(LANDING)), work,
                 (LocalDate) jobParameters.get(AS_OF), (Long) jobParameters.get(RUN_NUMBER),
                 // runs started before engines could be chosen ran on DuckDB
                 (String) jobParameters.getOrDefault(ENGINE, IndicatorEngines.DUCKDB),

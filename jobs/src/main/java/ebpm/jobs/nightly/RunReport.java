@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -51,11 +52,31 @@ public final class RunReport {
             details(step).forEach(line -> report.append("      ").append(line).append(NL));
         }
         report.append(totals(steps.values()));
-        for (Throwable failure : last.getAllFailureExceptions()) {
-            report.append("  failed: ").append(failure.getClass().getSimpleName()).append(": ")
-                    .append(failure.getMessage()).append(NL);
+        // Failures outside any step (the job's own); a step's failure is listed under the step.
+        for (Throwable failure : last.getFailureExceptions()) {
+            report.append("  failed: ").append(FailureCause.of(failure)).append(NL);
         }
         return report.toString();
+    }
+
+    /**
+     * Why the run failed, in plain words, naming the step: from the last attempt's failed step, or from the job
+     * itself when it failed outside any step.
+     */
+    public static Optional<String> failureCause(List<JobExecution> attempts) {
+        JobExecution last = attempts.stream().max(Comparator.comparing(JobExecution::getId)).orElseThrow();
+        Optional<String> inStep = last.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED)
+                .flatMap(step -> failureCause(step).map(cause -> "step " + step.getStepName() + ": " + cause).stream())
+                .findFirst();
+        return inStep.or(() -> last.getFailureExceptions().stream().findFirst().map(FailureCause::of));
+    }
+
+    /** A step's recorded cause; for a step failed before causes were recorded, the first line of its exit message. */
+    private static Optional<String> failureCause(StepExecution step) {
+        return FailedStepCause.of(step).or(() -> Optional.ofNullable(step.getExitStatus().getExitDescription())
+                .filter(description -> !description.isBlank())
+                .map(FailureCause::firstLine));
     }
 
     /**
@@ -85,10 +106,12 @@ public final class RunReport {
 
     private static List<String> details(StepExecution step) {
         List<String> lines = new ArrayList<>();
-        // A step read back from the job repository has lost its exceptions; its exit description keeps the first.
-        String exitDescription = step.getExitStatus().getExitDescription();
-        if (step.getStatus() == BatchStatus.FAILED && exitDescription != null && !exitDescription.isBlank()) {
-            lines.add("failed: " + exitDescription.lines().findFirst().orElse("").strip());
+        if (step.getStatus() == BatchStatus.FAILED) {
+            failureCause(step).ifPresent(cause -> {
+                List<String> causeLines = cause.lines().toList();
+                lines.add("failed: " + causeLines.get(0));
+                causeLines.stream().skip(1).forEach(line -> lines.add("        " + line));
+            });
         }
         if (step.getExecutionContext().containsKey(LandingSurveyTasklet.NOT_READ)) {
             @SuppressWarnings("unchecked")

@@ -25,9 +25,11 @@ import org.springframework.batch.core.step.StepExecution;
 public final class RunReportFile implements StepExecutionListener {
 
     private final JobRepository jobRepository;
+    private final WorkFolder work;
 
-    RunReportFile(JobRepository jobRepository) {
+    RunReportFile(JobRepository jobRepository, WorkFolder work) {
         this.jobRepository = jobRepository;
+        this.work = work;
     }
 
     /** The report the last night wrote into this file, if it wrote one. */
@@ -52,7 +54,7 @@ public final class RunReportFile implements StepExecutionListener {
         List<JobExecution> attempts = new ArrayList<>(jobRepository.getJobExecutions(current.getJobInstance()));
         attempts.removeIf(attempt -> attempt.getId() == current.getId());
         attempts.add(current);
-        Path file = new WorkFolder(Path.of(current.getJobParameters().getString(NightlyParameters.WORK))).runReport();
+        Path file = work.runReport();
         Path aside = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.writeString(aside, RunReport.of(attempts), StandardCharsets.UTF_8);

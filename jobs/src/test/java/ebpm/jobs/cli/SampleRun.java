@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One nightly run over the repository's sample data, shared by the test classes that only read what it wrote:
@@ -44,8 +42,8 @@ public final class SampleRun {
     }
 
     private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            TestFolders.deleteTree(root);
         } catch (IOException ignored) {
             // best effort: the folder is under the system's temporary directory
         }

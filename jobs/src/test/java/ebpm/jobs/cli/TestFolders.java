@@ -3,6 +3,7 @@ package ebpm.jobs.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Copies of folders for tests that change a landing zone or a work folder without touching the original. */
@@ -33,5 +34,17 @@ public final class TestFolders {
             }
         }
         return to;
+    }
+
+    /** Deletes {@code root} with everything below it, if it exists. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

@@ -91,7 +91,27 @@ class KillAndRestartTest {
         restartAndCompareWithReference();
     }
 
+    @Test
+    void killedThenRestartedInACopyOfTheWorkFolderCarriesOnThereAloneAndEqualsAnUninterruptedRun() throws Exception {
+        Path firstDisk = work.resolve("first-disk");
+        NightlyProcess nightly = NightlyProcess.start(landing, firstDisk, SLOW_MODELS);
+        nightly.awaitWhileRunning("the first indicator is computed", () -> nightly.printed("indicator 1/"));
+        nightly.killHard();
+        // The operator moves the work folder to a bigger disk and restarts the run there.
+        Path biggerDisk = TestFolders.copyTree(firstDisk, work.resolve("bigger-disk"));
+
+        restartAndCompareWithReference(biggerDisk);
+
+        assertThat(firstDisk.resolve("indicators.duckdb")).as("nothing published in the folder left behind")
+                .doesNotExist();
+        assertThat(firstDisk.resolve("evidence")).doesNotExist();
+    }
+
     private void restartAndCompareWithReference() throws Exception {
+        restartAndCompareWithReference(work);
+    }
+
+    private void restartAndCompareWithReference(Path work) throws Exception {
         Ebpm.Result restart = Ebpm.nightly(landing, work);
 
         assertThat(restart.exitCode()).as(restart.err()).isZero();
