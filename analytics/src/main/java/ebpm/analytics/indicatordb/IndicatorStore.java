@@ -112,6 +112,18 @@ public final class IndicatorStore {
     }
 
     /**
+     * What {@link #open()} does first, alone: before a night on PostgreSQL, so that a schema the night's role cannot
+     * migrate stops it before any step.
+     *
+     * @return what was applied; nothing when the database was up to date
+     */
+    public SchemaMigration.Result upToDate() throws SQLException {
+        try (Connection connection = connect()) {
+            return SchemaMigration.upToDate(connection);
+        }
+    }
+
+    /**
      * {@code ebpm db migrate}: brings the tables to the version this ebpm needs and records it, writing where
      * {@link #open()} writes.
      */
