@@ -18,7 +18,9 @@ public class BatchApplication {
     public static ConfigurableApplicationContext start(Storage storage) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.datasource.url", storage.jobRepositoryUrl(),
-                "spring.batch.jdbc.initialize-schema", "always",
+                // The H2 file is the night's own: Spring Boot makes its tables. On PostgreSQL the night's role has
+                // no DDL: 'ebpm db migrate' makes them (JobRepositorySchema), checked before the night starts.
+                "spring.batch.jdbc.initialize-schema", storage.jobRepositoryEmbedded() ? "always" : "never",
                 "spring.batch.job.enabled", "false"));
         if (storage.jobRepositoryEmbedded()) {
             properties.put("spring.datasource.username", "sa");

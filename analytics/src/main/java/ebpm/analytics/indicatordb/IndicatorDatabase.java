@@ -25,7 +25,8 @@ import org.duckdb.DuckDBConnection;
 /**
  * The indicator database that scheduled consumers read: indicator definitions, current values, the history of
  * every value that changed. Writes are idempotent upserts: writing the same values again changes nothing.
- * The SQL is plain enough for DuckDB and PostgreSQL alike; the tables are the contract documented in the README.
+ * The SQL is plain enough for DuckDB and PostgreSQL alike; the tables are the contract documented in the README, made
+ * and changed only by the versioned migrations in {@code ebpm/indicatordb/migrations} ({@link SchemaMigration}).
  */
 public final class IndicatorDatabase implements AutoCloseable {
 
@@ -36,18 +37,17 @@ public final class IndicatorDatabase implements AutoCloseable {
 
     private final Connection connection;
 
-    public IndicatorDatabase(Connection connection) throws SQLException {
-        this.connection = connection;
-        createSchema();
-    }
-
-    private IndicatorDatabase(Connection connection, boolean readOnly) {
+    /**
+     * The database on a connection whose tables are there: {@link IndicatorStore#open()} brings them to the version
+     * this ebpm needs first ({@link SchemaMigration}); a reader's connection takes them as a night left them.
+     */
+    public IndicatorDatabase(Connection connection) {
         this.connection = connection;
     }
 
     /** A database opened read-only, as readers open it: the tables are there (a night made them), nothing is created. */
     public static IndicatorDatabase readOnly(Connection connection) {
-        return new IndicatorDatabase(connection, true);
+        return new IndicatorDatabase(connection);
     }
 
     public Connection connection() {
@@ -250,48 +250,6 @@ public final class IndicatorDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         connection.close();
-    }
-
-    private void createSchema() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS indicator (
-                      code VARCHAR PRIMARY KEY,
-                      name_ja VARCHAR NOT NULL,
-                      unit VARCHAR NOT NULL,
-                      period_type VARCHAR NOT NULL,
-                      higher_is_better BOOLEAN NOT NULL,
-                      description VARCHAR NOT NULL,
-                      model VARCHAR NOT NULL)""");
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS indicator_value (
-                      indicator_code VARCHAR NOT NULL,
-                      area_code VARCHAR NOT NULL,
-                      breakdown VARCHAR NOT NULL,
-                      period_type VARCHAR NOT NULL,
-                      period VARCHAR NOT NULL,
-                      value DOUBLE PRECISION,
-                      target DOUBLE PRECISION,
-                      run_id VARCHAR NOT NULL,
-                      computed_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                      PRIMARY KEY (indicator_code, area_code, breakdown, period_type, period))""");
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS indicator_value_history (
-                      indicator_code VARCHAR NOT NULL,
-                      area_code VARCHAR NOT NULL,
-                      breakdown VARCHAR NOT NULL,
-                      period_type VARCHAR NOT NULL,
-                      period VARCHAR NOT NULL,
-                      value DOUBLE PRECISION,
-                      target DOUBLE PRECISION,
-                      run_id VARCHAR NOT NULL,
-                      recorded_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
-            // Added after the first release: a key no longer computed is recorded once as withdrawn.
-            statement.execute("ALTER TABLE indicator_value_history ADD COLUMN IF NOT EXISTS withdrawn BOOLEAN "
-                    + "DEFAULT false");
-            IngestManifest.createSchema(statement);
-            Withdrawals.createSchema(statement);
-        }
     }
 
     /** @param withdrawn the history's flag, written as a tenth value; null for {@code indicator_value} itself */

@@ -91,13 +91,46 @@ public final class IndicatorStore {
     }
 
     /**
-     * Connects to write, creating the DuckDB file's folder if needed, and makes sure the tables exist. On DuckDB
-     * that is the night's private copy for {@link #forTheNight()}; otherwise an unfinished night's copy if there is
-     * one (so that what ebpm withdraw or reprocess writes between a failed night and its restart is not lost when
-     * the restarted night publishes), else the published file.
+     * Connects to write, creating the DuckDB file's folder if needed, with the tables at the schema version this
+     * ebpm needs: a database already there is left alone (no DDL, which a night's role on PostgreSQL may not run),
+     * one behind is migrated where the role may ({@link SchemaMigration#upToDate}; always on a DuckDB file, which
+     * ebpm owns). On DuckDB that is the night's private copy for {@link #forTheNight()}; otherwise an unfinished
+     * night's copy if there is one (so that what ebpm withdraw or reprocess writes between a failed night and its
+     * restart is not lost when the restarted night publishes), else the published file.
+     *
+     * @throws SchemaVersionException when the schema is behind and the role may not migrate it
      */
     public IndicatorDatabase open() throws SQLException {
-        return new IndicatorDatabase(connect());
+        Connection connection = connect();
+        try {
+            SchemaMigration.upToDate(connection);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return new IndicatorDatabase(connection);
+    }
+
+    /**
+     * What {@link #open()} does first, alone: before a night on PostgreSQL, so that a schema the night's role cannot
+     * migrate stops it before any step.
+     *
+     * @return what was applied; nothing when the database was up to date
+     */
+    public SchemaMigration.Result upToDate() throws SQLException {
+        try (Connection connection = connect()) {
+            return SchemaMigration.upToDate(connection);
+        }
+    }
+
+    /**
+     * {@code ebpm db migrate}: brings the tables to the version this ebpm needs and records it, writing where
+     * {@link #open()} writes.
+     */
+    public SchemaMigration.Result migrate() throws SQLException {
+        try (Connection connection = connect()) {
+            return SchemaMigration.migrate(connection);
+        }
     }
 
     /**

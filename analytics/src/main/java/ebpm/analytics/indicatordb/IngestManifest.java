@@ -29,33 +29,6 @@ public final class IngestManifest {
         this.connection = connection;
     }
 
-    static void createSchema(Statement statement) throws SQLException {
-        statement.execute("""
-                CREATE TABLE IF NOT EXISTS ingest_manifest (
-                  source VARCHAR NOT NULL,
-                  file_name VARCHAR NOT NULL,
-                  checksum VARCHAR NOT NULL,
-                  status VARCHAR NOT NULL,
-                  rows_read BIGINT NOT NULL,
-                  rows_written BIGINT NOT NULL,
-                  rows_rejected BIGINT NOT NULL,
-                  message VARCHAR,
-                  lake_file VARCHAR,
-                  rejects_file VARCHAR,
-                  run_id VARCHAR NOT NULL,
-                  ingested_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                  landing_path VARCHAR,
-                  rules_fingerprint VARCHAR,
-                  first_seen_at TIMESTAMP WITH TIME ZONE,
-                  PRIMARY KEY (source, checksum))""");
-        // A database created before these columns existed gets them added in place, at the end as in a new one;
-        // its rows keep NULL there (entries() reads a NULL first_seen_at as ingested_at). Both DuckDB and
-        // PostgreSQL accept this statement, and it does nothing where the column is already there.
-        statement.execute("ALTER TABLE ingest_manifest ADD COLUMN IF NOT EXISTS landing_path VARCHAR");
-        statement.execute("ALTER TABLE ingest_manifest ADD COLUMN IF NOT EXISTS rules_fingerprint VARCHAR");
-        statement.execute("ALTER TABLE ingest_manifest ADD COLUMN IF NOT EXISTS first_seen_at TIMESTAMP WITH TIME ZONE");
-    }
-
     public boolean contains(String source, String checksum) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT count(*) FROM ingest_manifest WHERE source = ? AND checksum = ?")) {

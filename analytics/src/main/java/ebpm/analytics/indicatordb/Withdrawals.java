@@ -35,24 +35,6 @@ public final class Withdrawals {
         this.connection = connection;
     }
 
-    static void createSchema(Statement statement) throws SQLException {
-        statement.execute("""
-                CREATE TABLE IF NOT EXISTS withdrawal (
-                  id BIGINT PRIMARY KEY,
-                  source VARCHAR NOT NULL,
-                  lake_table VARCHAR NOT NULL,
-                  file_name VARCHAR NOT NULL,
-                  checksum VARCHAR NOT NULL,
-                  row_key VARCHAR,
-                  rows_withdrawn BIGINT NOT NULL,
-                  reason VARCHAR NOT NULL,
-                  withdrawn_by VARCHAR NOT NULL,
-                  withdrawn_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                  undone_by VARCHAR,
-                  undone_at TIMESTAMP WITH TIME ZONE,
-                  undo_reason VARCHAR)""");
-    }
-
     /** Every withdrawal, in force or undone, by number. */
     public List<Withdrawal> all() throws SQLException {
         return query(SELECT + " ORDER BY id");

@@ -8,11 +8,9 @@ import ebpm.analytics.withdrawal.Withdrawal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -232,39 +230,6 @@ abstract class IndicatorDatabaseContract {
         assertThat(manifest.find("tourism-pv", CHECKSUM).orElseThrow().firstSeenAt()).isEqualTo(FIRST_NIGHT);
         assertThat(rows("SELECT status, landing_path, ingested_at, first_seen_at FROM ingest_manifest"))
                 .containsExactly(List.of("INGESTED", "tourism-pv/inbound/export.csv", SECOND_NIGHT, FIRST_NIGHT));
-    }
-
-    @Test
-    void aManifestWrittenBeforeItKeptPathsAndRulesIsMigratedInPlace() throws SQLException {
-        try (Statement statement = database.connection().createStatement()) {
-            statement.execute("DROP TABLE ingest_manifest");
-            statement.execute("""
-                    CREATE TABLE ingest_manifest (
-                      source VARCHAR NOT NULL, file_name VARCHAR NOT NULL, checksum VARCHAR NOT NULL,
-                      status VARCHAR NOT NULL, rows_read BIGINT NOT NULL, rows_written BIGINT NOT NULL,
-                      rows_rejected BIGINT NOT NULL, message VARCHAR, lake_file VARCHAR, rejects_file VARCHAR,
-                      run_id VARCHAR NOT NULL, ingested_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                      PRIMARY KEY (source, checksum))""");
-        }
-        try (PreparedStatement insert = database.connection().prepareStatement("INSERT INTO ingest_manifest "
-                + "VALUES ('measures', 'sheet.csv', ?, 'INGESTED', 77, 76, 1, NULL, NULL, NULL, 'run-1', ?)")) {
-            insert.setString(1, CHECKSUM);
-            insert.setObject(2, OffsetDateTime.ofInstant(FIRST_NIGHT, ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
-        database.close();
-
-        database = store.open();
-
-        ManifestEntry old = database.manifest().find("measures", CHECKSUM).orElseThrow();
-        assertThat(old.landingPath()).isNull();
-        assertThat(old.rulesFingerprint()).isNull();
-        assertThat(old.firstSeenAt()).as("first seen when it was ingested").isEqualTo(FIRST_NIGHT);
-        database.manifest().record(new ManifestEntry("measures", "sheet.csv", CHECKSUM, ManifestEntry.INGESTED, 77,
-                77, 0, null, "measures/fiscal_year=2020/sheet_9f86d081884c.parquet", null, "run-2", SECOND_NIGHT,
-                "measures/sheet.csv", "", SECOND_NIGHT));
-        assertThat(rows("SELECT rows_rejected, landing_path, rules_fingerprint, first_seen_at FROM ingest_manifest"))
-                .containsExactly(List.of(0L, "measures/sheet.csv", "", FIRST_NIGHT));
     }
 
     @Test

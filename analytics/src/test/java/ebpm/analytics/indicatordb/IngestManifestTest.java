@@ -21,7 +21,7 @@ class IngestManifestTest {
     @BeforeEach
     void open() throws SQLException {
         connection = DriverManager.getConnection("jdbc:duckdb:");
-        new IndicatorDatabase(connection); // creates the manifest table with the others
+        SchemaMigration.migrate(connection); // creates the manifest table with the others
         manifest = new IngestManifest(connection);
     }
 

@@ -12,11 +12,13 @@ import picocli.CommandLine;
         description = "Evidence-based policy making pipeline: landing files -> Parquet lake -> indicators -> evidence.",
         subcommands = {InitCommand.class, NightlyCommand.class, ReprocessCommand.class, WithdrawCommand.class,
                 EvidenceCommand.class,
-                CatalogCommand.class, StatusCommand.class, GenerateSampleCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 failed (see the message; a failed nightly restarts where it stopped),",
+                CatalogCommand.class, StatusCommand.class, DbCommand.class, GenerateSampleCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 failed (see the message; a failed nightly restarts where it stopped;",
+                "a database whose schema is behind stops it before any step: run 'ebpm db migrate' as its owner),",
                 "2 usage error or an error in the project's definitions, 3 another nightly run holds the work folder",
-                "(nightly, reprocess, withdraw), 4 the night completed but a data check of severity error failed: the",
-                "indicators of that model kept their previous values (the summary names the check and offending rows)."})
+                "(nightly, reprocess, withdraw, db migrate), 4 the night completed but a data check of severity error",
+                "failed: the indicators of that model kept their previous values (the summary names the check and",
+                "offending rows)."})
 public final class EbpmCommand implements Runnable {
 
     public static final int FAILED = 1;

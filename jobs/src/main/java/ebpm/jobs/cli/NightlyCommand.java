@@ -2,6 +2,7 @@ package ebpm.jobs.cli;
 
 import ebpm.analytics.project.Project;
 import ebpm.jobs.BatchApplication;
+import ebpm.jobs.DatabaseSchemas;
 import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.FailureCause;
 import ebpm.jobs.nightly.NightlyLauncher;
@@ -75,11 +76,21 @@ final class NightlyCommand implements Callable<Integer> {
             return EbpmCommand.USAGE;
         }
         Storage storage = jobRepository.storage(work);
-        try (RunLock lock = RunLock.acquire(work.folder().runLock());
-             ConfigurableApplicationContext context = BatchApplication.start(storage)) {
+        try (RunLock lock = RunLock.acquire(work.folder().runLock())) {
+            // Before any step: on PostgreSQL a schema the night's role cannot bring up to date stops the night here,
+            // in one line (exit 1), with nothing run; run 'ebpm db migrate' as the owner, then the night again.
+            DatabaseSchemas.beforeTheNight(storage).forEach(System.out::println);
+            return run(storage, asOf == null ? today : asOf);
+        } catch (RunLock.HeldElsewhereException busy) {
+            System.err.println("ebpm: " + busy.getMessage());
+            return EbpmCommand.BUSY;
+        }
+    }
+
+    private int run(Storage storage, LocalDate night) throws Exception {
+        try (ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobExecution execution = context.getBean(NightlyLauncher.class)
-                    .run(landing, work.folder(), asOf == null ? today : asOf, engine,
-                            project.folder());
+                    .run(landing, work.folder(), night, engine, project.folder());
             JobRepository repository = context.getBean(JobRepository.class);
             var attempts = repository.getJobExecutions(execution.getJobInstance());
             System.out.print(RunReport.of(attempts));
@@ -97,9 +108,6 @@ final class NightlyCommand implements Callable<Integer> {
                 return EbpmCommand.CHECKS_FAILED;
             }
             return 0;
-        } catch (RunLock.HeldElsewhereException busy) {
-            System.err.println("ebpm: " + busy.getMessage());
-            return EbpmCommand.BUSY;
         } catch (RuntimeException | java.sql.SQLException failure) {
             // Outside a step (the job repository, the start of the run): placed in this work folder.
             throw new FailureCause.Explained("nightly run failed: " + FailureCause.of(failure, work.folder().root())

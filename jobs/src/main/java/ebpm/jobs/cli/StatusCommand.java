@@ -5,6 +5,7 @@ import ebpm.analytics.withdrawal.Withdrawal;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.evidence.export.Json;
 import ebpm.jobs.BatchApplication;
+import ebpm.jobs.JobRepositorySchema;
 import ebpm.jobs.status.Freshness;
 import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.NightlyJobConfiguration;
@@ -109,7 +110,13 @@ final class StatusCommand implements Callable<Integer> {
         return view;
     }
 
-    private void printRuns(Storage storage) {
+    private void printRuns(Storage storage) throws SQLException {
+        if (!storage.jobRepositoryEmbedded() && !new JobRepositorySchema(storage.jobRepositoryUrl()).present()) {
+            // Spring Batch would fail on the missing tables; the night's role may not make them.
+            System.out.println("no runs yet in the job repository " + storage.jobRepositoryUrl()
+                    + " (it has no Spring Batch tables: run 'ebpm db migrate' as the database owner)");
+            return;
+        }
         try (ConfigurableApplicationContext context = BatchApplication.start(storage)) {
             JobRepository repository = context.getBean(JobRepository.class);
             for (JobInstance instance : repository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, last)) {

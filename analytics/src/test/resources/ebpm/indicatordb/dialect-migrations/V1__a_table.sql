@@ -1,0 +1,2 @@
+-- both databases
+CREATE TABLE a (x INTEGER);

@@ -1,0 +1,2 @@
+-- PostgreSQL only
+CREATE INDEX a_x ON a USING brin (x);
