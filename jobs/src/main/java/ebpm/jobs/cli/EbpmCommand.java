@@ -45,8 +45,6 @@ public final class EbpmCommand implements Runnable {
             line.getErr().println("ebpm: " + FailureCause.of(exception));
             if (top.debug) {
                 exception.printStackTrace(line.getErr());
-            } else {
-                line.getErr().println("ebpm: (run again with --debug for the details a bug report needs)");
             }
             return FAILED;
         });

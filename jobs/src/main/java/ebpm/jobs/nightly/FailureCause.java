@@ -1,5 +1,6 @@
 package ebpm.jobs.nightly;
 
+import ebpm.analytics.indicatordb.SchemaVersionException;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class FailureCause {
 
-    private static final int LONGEST = 400;
+    /** A root cause is shown up to this length; the outermost message, ebpm's own, is shown whole. */
+    private static final int LONGEST_ROOT = 300;
+    /** Less than this left on the work folder's disk: a failure there is most likely the full disk. */
+    private static final long NEARLY_FULL_BYTES = 1024 * 1024;
     private static final String NO_SPACE = "No space left on device";
     private static final Pattern QUOTED_PATH = Pattern.compile("[\"'](/[^\"']+)[\"']");
     private static final Pattern DUCKDB_DAMAGE = Pattern.compile("(Corrupt database file|not a valid DuckDB database file).*");
@@ -41,15 +45,38 @@ public final class FailureCause {
      * does not name (an embedded database writing its pages) is placed there, with the space left.
      */
     public static String of(Throwable failure, Path workFolder) {
-        if (failure instanceof Explained explained) {
-            return explained.getMessage();
+        // Already said in plain words, with what to do: shown as it is.
+        if (failure instanceof Explained || failure instanceof SchemaVersionException) {
+            return failure.getMessage();
         }
         List<Throwable> chain = chain(failure);
         return noSpace(chain, workFolder)
+                .or(() -> diskFull(workFolder, chain))
                 .or(() -> lockedFile(chain))
                 .or(() -> damagedDuckDb(chain))
                 .or(() -> postgresRefusal(chain))
                 .orElseGet(() -> outermostAndRoot(chain));
+    }
+
+    /**
+     * A full disk that the failure does not name: DuckDB, for one, may report only that it could not commit. When the
+     * work folder's disk has next to nothing left, that is the cause to fix first.
+     */
+    private static Optional<String> diskFull(Path workFolder, List<Throwable> chain) {
+        if (workFolder == null || usableBytes(workFolder) >= NEARLY_FULL_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.of("no space left on device writing in " + workFolder + freeSpace(workFolder)
+                + ": free space on that disk (df -h shows it), then run the command again (reported as: "
+                + outermostAndRoot(chain) + ")");
+    }
+
+    private static long usableBytes(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static Optional<String> noSpace(List<Throwable> chain, Path workFolder) {
@@ -68,11 +95,8 @@ public final class FailureCause {
     }
 
     private static String freeSpace(Path folder) {
-        try {
-            return " (" + Files.getFileStore(folder).getUsableSpace() / 1024 + " KiB free there now)";
-        } catch (IOException e) {
-            return "";
-        }
+        long usable = usableBytes(folder);
+        return usable == Long.MAX_VALUE ? "" : " (" + usable / 1024 + " KiB free there now)";
     }
 
     private static Optional<String> lockedFile(List<Throwable> chain) {
@@ -131,9 +155,9 @@ public final class FailureCause {
         String what = describe(outermost);
         String rootMessage = describe(root);
         if (root != outermost && !what.contains(firstLine(String.valueOf(root.getMessage())))) {
-            what += " (cause: " + rootMessage + ")";
+            what += " (cause: " + shortened(rootMessage) + ")";
         }
-        return shortened(what);
+        return what;
     }
 
     private static String describe(Throwable cause) {
@@ -171,6 +195,6 @@ public final class FailureCause {
     }
 
     private static String shortened(String text) {
-        return text.length() <= LONGEST ? text : text.substring(0, LONGEST - 1) + "…";
+        return text.length() <= LONGEST_ROOT ? text : text.substring(0, LONGEST_ROOT - 1) + "…";
     }
 }
