@@ -84,7 +84,7 @@ public final class CsvExporter implements EvidenceExporter {
 
     private String render(EvidenceDocument doc) {
         Table table = doc.table();
-        CellFormatter cells = CellFormatter.plain(doc.decimals());
+        CellFormatter cells = CellFormatter.plain(doc);
         StringBuilder csv = new StringBuilder(byteOrderMark ? BYTE_ORDER_MARK : "");
         appendRecord(csv, table.columnNames().stream().map(CsvCells::disarmed).toList());
         for (int row = 0; row < table.rowCount(); row++) {
