@@ -21,6 +21,13 @@ public final class EvidenceExporters {
         return EXPORTERS.stream().map(Supplier::get).toList();
     }
 
+    /** One exporter of every format for the nightly pack: its pages link back to the pack's index. */
+    public static List<EvidenceExporter> forPack() {
+        return all().stream()
+                .map(exporter -> exporter instanceof HtmlExporter ? HtmlExporter.inPack() : exporter)
+                .toList();
+    }
+
     /** The format names known, e.g. {@code [csv, xlsx, html, ipynb]}. */
     public static List<String> formats() {
         return EXPORTERS.stream().map(exporter -> exporter.get().format()).toList();
