@@ -64,7 +64,7 @@ final class EvidenceCommand implements Callable<Integer> {
     String formats;
 
     @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "utf-8",
-            description = "CSV encoding: utf-8 (with BOM) or cp932 (default: ${DEFAULT-VALUE})")
+            description = "CSV encoding: utf-8 (with BOM), utf-16 (tab-separated, opens in LibreOffice and Excel alike) or cp932 (default: ${DEFAULT-VALUE})")
     String encoding;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <work>/evidence/requests)")

@@ -7,12 +7,14 @@ import ebpm.analytics.engine.DuckDbSession;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.analytics.indicatordb.ManifestEntry;
+import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.period.FiscalYear;
 import ebpm.analytics.project.Project;
 import ebpm.analytics.project.ReferenceTable;
 import ebpm.analytics.withdrawal.WithdrawnRows;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
+import ebpm.evidence.export.ColumnFormats;
 import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporter;
 import ebpm.evidence.export.Lineage;
@@ -21,6 +23,7 @@ import ebpm.evidence.export.SourceFile;
 import ebpm.evidence.query.EvidenceQuery;
 import ebpm.evidence.query.ViewDependencies;
 import ebpm.jobs.WorkFolder;
+import ebpm.jobs.observations.ObservedIndicators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +32,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import tech.tablesaw.api.Table;
 
 /**
@@ -45,6 +52,9 @@ public final class EvidenceWriter implements AutoCloseable {
     private final DuckDbSession session;
     private final List<ManifestEntry> manifest;
     private final WorkFolder work;
+    private final Publications publications;
+    /** Per landing file of observations (by checksum), the indicator codes its rows state; read when first asked. */
+    private Map<String, Set<String>> observedCodes;
 
     public EvidenceWriter(WorkFolder work, IndicatorStore indicators, Project project) throws SQLException {
         this.work = work;
@@ -57,6 +67,7 @@ public final class EvidenceWriter implements AutoCloseable {
             // Tables that read the models see the figures without the withdrawn rows, as the indicators do.
             this.catalog = ModelCatalog.load(project).withWithdrawals(database.withdrawals().inForce());
             this.manifest = database.manifest().entries();
+            this.publications = Publications.of(catalog);
             this.session = DuckDbSession.open(work.lake(), catalog, Optional.of(work.modelCache()));
             try {
                 database.copyCurrentValuesInto(session.connection());
@@ -78,10 +89,13 @@ public final class EvidenceWriter implements AutoCloseable {
         EvidenceQuery query = new EvidenceQuery(session.connection());
         Map<String, Object> parameters = query.resolve(definition, filters);
         Optional<Model> indicator = indicatorAskedFor(definition, parameters);
-        Table table = query.run(definition, parameters);
+        Table result = query.run(definition, parameters);
+        // Columns that only give others their decimals (decimals_from) shape the formats and are then left out.
+        ColumnFormats formats = ColumnFormats.declared(definition.name(), result, definition.columns());
+        Table table = ColumnFormats.shown(result, definition.columns());
         return new EvidenceDocument(documentName(definition, parameters), title(definition, parameters, indicator),
                 definition.description(), table, definition.decimals(), lineage(definition, indicator),
-                definition.chart(), Optional.of(recipe(definition, parameters)));
+                definition.chart(), Optional.of(recipe(definition, parameters)), formats);
     }
 
     /**
@@ -188,11 +202,24 @@ public final class EvidenceWriter implements AutoCloseable {
                     .forEach(models::add);
             models.add(model.name());
         });
+        Set<String> codes = observationCodesSelected(definition, models);
         List<SourceFile> sources = new ArrayList<>();
+        Set<String> cited = new LinkedHashSet<>();
         for (ManifestEntry entry : manifest) {
-            if (ManifestEntry.INGESTED.equals(entry.status()) && readsSource(models, entry)) {
-                sources.add(new SourceFile(entry.fileName(), entry.checksum()));
+            if (!ManifestEntry.INGESTED.equals(entry.status()) || !readsSource(models, entry)) {
+                continue;
             }
+            Set<String> stated = observedCodes().getOrDefault(entry.checksum(), Set.of());
+            Set<String> read = new TreeSet<>(stated);
+            if (!codes.isEmpty()) {
+                read.retainAll(codes);
+                // A file of observations only of indicators the table does not read is no source of it.
+                if (!stated.isEmpty() && read.isEmpty()) {
+                    continue;
+                }
+            }
+            sources.add(new SourceFile(entry.fileName(), entry.checksum()));
+            cited.addAll(publications.of(entry.source(), read));
         }
         // The rules are sources too: the seeds (and settings) the table was computed with, by their project path.
         for (ReferenceTable table : catalog.referenceTablesReadBy(definition.sql())) {
@@ -201,7 +228,34 @@ public final class EvidenceWriter implements AutoCloseable {
                 sources.add(new SourceFile(table.path(), table.sha256()));
             }
         }
-        return new Lineage(sources, models, session.description(), lastRunId(), Instant.now());
+        return new Lineage(sources, models, session.description(), lastRunId(), Instant.now(),
+                List.copyOf(cited));
+    }
+
+    /**
+     * The indicator codes of observations the table reads: those its SQL and its models select from
+     * {@code stg_observations}; empty when none names a code (then every observation file counts).
+     */
+    private Set<String> observationCodesSelected(EvidenceDefinition definition, List<String> models) {
+        Set<String> codes = new TreeSet<>(ObservedIndicators.selectedBy(definition.sql()));
+        for (String model : models) {
+            codes.addAll(ObservedIndicators.selectedBy(catalog.model(model).sql()));
+        }
+        return codes;
+    }
+
+    private Map<String, Set<String>> observedCodes() throws SQLException {
+        if (observedCodes == null) {
+            observedCodes = new HashMap<>();
+            try (Statement statement = session.connection().createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT DISTINCT source_checksum, indicator_code FROM "
+                         + "src_" + LakeTables.OBSERVATIONS.name())) {
+                while (rows.next()) {
+                    observedCodes.computeIfAbsent(rows.getString(1), key -> new TreeSet<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return observedCodes;
     }
 
     /**

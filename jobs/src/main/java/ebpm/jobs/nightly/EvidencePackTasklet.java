@@ -73,7 +73,7 @@ final class EvidencePackTasklet implements Tasklet {
                 List<Path> files;
                 try {
                     document = writer.build(definition, Map.of());
-                    files = writer.write(document, EvidenceExporters.all(), folder);
+                    files = writer.write(document, EvidenceExporters.forPack(), folder);
                 } catch (NoDataYetException noData) {
                     skipped.add(definition.name() + ": " + noData.getMessage());
                     log.warn("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),

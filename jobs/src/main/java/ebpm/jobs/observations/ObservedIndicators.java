@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * catalog's own indicator codes. An observation of any other code counts nowhere, so its file gets a note naming the
  * codes that do (a misspelt code would otherwise land and be silently unused).
  */
-final class ObservedIndicators {
+public final class ObservedIndicators {
 
     private static final Pattern CONDITION = Pattern.compile(
             "indicator_code\\s*(=\\s*'[^']*'|IN\\s*\\([^)]*\\))", Pattern.CASE_INSENSITIVE);
@@ -31,17 +31,27 @@ final class ObservedIndicators {
         Set<String> codes = new TreeSet<>();
         for (Model model : catalog.models()) {
             model.indicator().ifPresent(indicator -> codes.add(indicator.code()));
-            if (model.sql().contains("stg_observations")) {
-                Matcher condition = CONDITION.matcher(model.sql());
-                while (condition.find()) {
-                    Matcher literal = LITERAL.matcher(condition.group(1));
-                    while (literal.find()) {
-                        codes.add(literal.group(1));
-                    }
+            codes.addAll(selectedBy(model.sql()));
+        }
+        return new ObservedIndicators(codes);
+    }
+
+    /**
+     * The indicator codes a query reading {@code stg_observations} selects ({@code indicator_code = 'x'},
+     * {@code indicator_code IN ('x', 'y')}); none for a query that does not read it or selects no code.
+     */
+    public static Set<String> selectedBy(String sql) {
+        Set<String> codes = new TreeSet<>();
+        if (sql.contains("stg_observations")) {
+            Matcher condition = CONDITION.matcher(sql);
+            while (condition.find()) {
+                Matcher literal = LITERAL.matcher(condition.group(1));
+                while (literal.find()) {
+                    codes.add(literal.group(1));
                 }
             }
         }
-        return new ObservedIndicators(codes);
+        return codes;
     }
 
     boolean read(String code) {

@@ -71,7 +71,8 @@ class EvidenceCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip())
-                .isEqualTo("ebpm: unknown CSV encoding 'euc-jp'; use utf-8 (with BOM, the default) or cp932");
+                .isEqualTo("ebpm: unknown CSV encoding 'euc-jp'; use utf-8 (with BOM, the default), "
+                        + "utf-16 (tab-separated, for LibreOffice and Excel alike) or cp932");
     }
 
     @Test

@@ -88,11 +88,18 @@ class HealthEvidenceTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = Files.readAllLines(out.resolve("health-evaluations_FY2020_141003.csv"));
         assertThat(lines.get(0)).isEqualTo(BOM + "年度,市町村コード,市町村名,事業名,対象者数,参加者数,参加率(%),"
-                + "前年度参加率(%),増減(pt),事業前値,事業後値,改善幅,県評価支援");
+                + "前年度参加率(%),増減(pt),評価指標,単位,事業前値,事業後値,改善幅,県評価支援");
         assertThat(lines.subList(1, lines.size())).hasSize(3)
                 .allMatch(line -> line.startsWith("2020,141003,横浜市,"))
                 .extracting(line -> line.split(",")[3])
                 .containsExactly("健康ポイント事業", "特定保健指導", "糖尿病性腎症重症化予防");
+        // Each value with its indicator's unit and decimals (seeds/outcome_indicators.csv): HbA1c 2, steps 0.
+        assertThat(lines.get(3).split(",")).satisfies(hba1c -> {
+            assertThat(hba1c[9]).isEqualTo("HbA1c");
+            assertThat(hba1c[10]).isEqualTo("%");
+            assertThat(hba1c[11]).matches("\\d+\\.\\d\\d");
+        });
+        assertThat(lines.get(1).split(",")[12]).matches("\\d+");
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");
             double rate = 100.0 * Long.parseLong(cells[5]) / Long.parseLong(cells[4]);

@@ -63,7 +63,7 @@ class SeedChangesTest {
         assertThat(values(work, "health_outcome_improvement_rate")).isEmpty();
 
         Path project = projectWith("seeds/outcome_indicators.csv",
-                builtInSeed("outcome_indicators.csv") + "歩数,higher\n");
+                builtInSeed("outcome_indicators.csv") + "歩数,higher,歩,0\n");
         assertThat(nightly(landing, work, project).exitCode()).isZero();
 
         assertThat(values(work, "health_outcome_improvement_rate")).containsExactly(

@@ -48,15 +48,15 @@ class TourismEvidenceTest {
     @Test
     void theVisitorTrendComparesEachYearWithTheOneBeforeOnly() throws IOException {
         assertThat(Files.readString(pack.resolve("visitor-trend.csv"))).isEqualTo(BOM + String.join("\r\n",
-                "暦年,延観光客数,前年比(%),状態",
-                "2013,184594000,,確報",
-                "2015,192970000,,確報",
-                "2016,190270000,-1.4,確報",
-                "2017,200690000,5.5,確報",
-                "2018,200260000,-0.2,確報",
-                "2019,204670000,2.2,確報",
-                "2020,108490000,-47.0,確報",
-                "2021,117250000,8.1,確報", ""));
+                "暦年,延観光客数(千人),前年比(%),状態",
+                "2013,184594,,確報",
+                "2015,192970,,確報",
+                "2016,190270,-1.4,確報",
+                "2017,200690,5.5,確報",
+                "2018,200260,-0.2,確報",
+                "2019,204670,2.2,確報",
+                "2020,108490,-47.0,確報",
+                "2021,117250,8.1,確報", ""));
     }
 
     @Test
@@ -67,8 +67,8 @@ class TourismEvidenceTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("visitor-trend_2016_2017.csv")))
-                .containsExactly(BOM + "暦年,延観光客数,前年比(%),状態", "2016,190270000,-1.4,確報",
-                        "2017,200690000,5.5,確報");
+                .containsExactly(BOM + "暦年,延観光客数(千人),前年比(%),状態", "2016,190270,-1.4,確報",
+                        "2017,200690,5.5,確報");
     }
 
     @Test

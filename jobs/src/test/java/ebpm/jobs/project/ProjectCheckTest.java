@@ -86,7 +86,7 @@ class ProjectCheckTest {
         assertThat(problems.messages()).containsExactly(
                 root.resolve("models/staging/stg_x.yaml") + " line 5: unknown key 'descripton'; known keys: "
                         + "checks, computed_per, description, grain, indicator, not_null, unique",
-                root.resolve("evidence/typo.yaml") + " line 4: unknown key 'paramters'; known keys: chart, "
+                root.resolve("evidence/typo.yaml") + " line 4: unknown key 'paramters'; known keys: chart, columns, "
                         + "decimals, description, grain, models, parameters, title");
     }
 

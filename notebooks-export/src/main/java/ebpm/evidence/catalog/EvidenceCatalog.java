@@ -6,10 +6,13 @@ import ebpm.analytics.project.Project;
 import ebpm.analytics.project.ProjectFile;
 import ebpm.analytics.project.YamlBlock;
 import ebpm.evidence.chart.ChartSpec;
+import ebpm.evidence.export.ColumnDeclaration;
+import ebpm.evidence.export.ColumnType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The evidence tables planners can ask for: every {@code .sql} under the project's {@code evidence/} with its
@@ -19,7 +22,8 @@ public final class EvidenceCatalog {
 
     public static final String FOLDER = "evidence/";
     private static final List<String> KEYS = List.of("title", "description", "grain", "parameters", "models",
-            "decimals", "chart");
+            "decimals", "columns", "chart");
+    private static final List<String> COLUMN_KEYS = List.of("type", "decimals_from");
     private static final List<String> PARAMETER_KEYS = List.of("label", "type", "default_sql", "required");
 
     private final List<EvidenceDefinition> definitions;
@@ -61,7 +65,8 @@ public final class EvidenceCatalog {
         YamlBlock yaml = YamlBlock.parse(sidecar.origin(), sidecar.text()).allowOnly(KEYS);
         return new EvidenceDefinition(name, yaml.text("title"), yaml.text("description"), yaml.text("grain"),
                 ModelCatalog.withoutTrailingSemicolon(sqlFile.text()), parameters(yaml), yaml.texts("models"),
-                decimals(yaml), yaml.optionalBlock("chart").map(ChartSpec::fromYaml), sqlFile.origin());
+                decimals(yaml), yaml.optionalBlock("chart").map(ChartSpec::fromYaml), sqlFile.origin(),
+                columns(yaml));
     }
 
     private static List<EvidenceParameter> parameters(YamlBlock yaml) {
@@ -80,6 +85,35 @@ public final class EvidenceCatalog {
             }
         }));
         return List.copyOf(parameters);
+    }
+
+    /**
+     * {@code columns:} what some columns hold, when their name and SQL type do not tell, e.g.
+     * {@code 番号: {type: code}} or {@code 事業前値: {decimals_from: 小数桁}}.
+     */
+    private static Map<String, ColumnDeclaration> columns(YamlBlock yaml) {
+        Map<String, ColumnDeclaration> columns = new LinkedHashMap<>();
+        yaml.optionalBlock("columns").ifPresent(block -> block.blocks().forEach((column, declaration) -> {
+            declaration.allowOnly(COLUMN_KEYS);
+            Optional<ColumnType> type = declaration.optionalText("type").map(name -> ColumnType.named(name)
+                    .orElseThrow(() -> declaration.error("type", "column " + column + " has unknown type '" + name
+                            + "'; use " + String.join(", ", ColumnType.yamlNames()))));
+            Optional<String> decimalsFrom = declaration.optionalText("decimals_from");
+            if (type.isEmpty() && decimalsFrom.isEmpty()) {
+                throw block.error(column, "column " + column + " declares nothing; give type ("
+                        + String.join(", ", ColumnType.yamlNames()) + ") or decimals_from");
+            }
+            if (decimalsFrom.isPresent() && type.isPresent() && type.get() != ColumnType.DECIMAL) {
+                throw declaration.error("decimals_from", "column " + column + " is of type " + type.get().yamlName()
+                        + ", which has no decimals; decimals_from goes with decimal numbers");
+            }
+            if (decimalsFrom.isPresent() && yaml.optionalBlock("decimals").map(d -> d.has(column)).orElse(false)) {
+                throw declaration.error("decimals_from", "column " + column + " has decimals and decimals_from; "
+                        + "keep one");
+            }
+            columns.put(column, new ColumnDeclaration(type, decimalsFrom));
+        }));
+        return columns;
     }
 
     private static Map<String, Integer> decimals(YamlBlock yaml) {

@@ -18,7 +18,12 @@ public final class CsvCells {
 
     /** A record of cells already made safe, quoted where needed, without the line end. */
     static String record(List<String> fields) {
-        return String.join(",", fields.stream().map(CsvCells::quoted).toList());
+        return record(fields, ',');
+    }
+
+    /** As {@link #record(List)}, fields separated by {@code separator} (a tab for UTF-16 "Unicode text"). */
+    static String record(List<String> fields, char separator) {
+        return String.join(String.valueOf(separator), fields.stream().map(field -> quoted(field, separator)).toList());
     }
 
     // Excel evaluates cells starting with these even in CSV; the apostrophe makes them text.
@@ -32,7 +37,11 @@ public final class CsvCells {
     }
 
     static String quoted(String field) {
-        boolean needsQuotes = field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return quoted(field, ',');
+    }
+
+    static String quoted(String field, char separator) {
+        boolean needsQuotes = field.chars().anyMatch(c -> c == separator || c == '"' || c == '\r' || c == '\n');
         return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

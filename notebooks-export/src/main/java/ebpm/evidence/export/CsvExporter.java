@@ -39,15 +39,25 @@ public final class CsvExporter implements EvidenceExporter {
 
     private final Charset charset;
     private final boolean byteOrderMark;
+    private final char separator;
 
     /** UTF-8 with byte-order mark, which current Excel reads without asking. */
     public CsvExporter() {
-        this(StandardCharsets.UTF_8, true);
+        this(StandardCharsets.UTF_8, true, ',');
     }
 
-    private CsvExporter(Charset charset, boolean byteOrderMark) {
+    private CsvExporter(Charset charset, boolean byteOrderMark, char separator) {
         this.charset = charset;
         this.byteOrderMark = byteOrderMark;
+        this.separator = separator;
+    }
+
+    /**
+     * Tab-separated UTF-16LE with byte-order mark ("Unicode text"): Excel and LibreOffice Calc both open it by
+     * double-click with Japanese intact, where LibreOffice's default import garbles UTF-8.
+     */
+    public static CsvExporter utf16Tabs() {
+        return new CsvExporter(StandardCharsets.UTF_16LE, true, '\t');
     }
 
     /**
@@ -55,7 +65,7 @@ public final class CsvExporter implements EvidenceExporter {
      * ¢, £, ¬) are written as CP932's look-alikes; any other character CP932 lacks fails the export.
      */
     public static CsvExporter windows31j() {
-        return new CsvExporter(WINDOWS_31J, false);
+        return new CsvExporter(WINDOWS_31J, false, ',');
     }
 
     @Override
@@ -74,7 +84,8 @@ public final class CsvExporter implements EvidenceExporter {
         // Encoded in full before writing, so an unmappable character leaves no half-written file.
         String csv = render(doc);
         Files.write(file, encode(charset.equals(WINDOWS_31J) ? cp932LookAlikes(csv) : csv, file));
-        LineageJson.write(doc, file, byteOrderMark ? charset.name() + " with BOM" : charset.name());
+        LineageJson.write(doc, file, (byteOrderMark ? charset.name() + " with BOM" : charset.name())
+                + (separator == '\t' ? ", tab-separated" : ""));
     }
 
     @Override
@@ -84,7 +95,7 @@ public final class CsvExporter implements EvidenceExporter {
 
     private String render(EvidenceDocument doc) {
         Table table = doc.table();
-        CellFormatter cells = CellFormatter.plain(doc.decimals());
+        CellFormatter cells = CellFormatter.plain(doc);
         StringBuilder csv = new StringBuilder(byteOrderMark ? BYTE_ORDER_MARK : "");
         appendRecord(csv, table.columnNames().stream().map(CsvCells::disarmed).toList());
         for (int row = 0; row < table.rowCount(); row++) {
@@ -110,8 +121,8 @@ public final class CsvExporter implements EvidenceExporter {
         return CellFormatter.isNumeric(column) ? formatted : CsvCells.disarmed(formatted);
     }
 
-    private static void appendRecord(StringBuilder csv, List<String> fields) {
-        csv.append(CsvCells.record(fields)).append(LINE_END);
+    private void appendRecord(StringBuilder csv, List<String> fields) {
+        csv.append(CsvCells.record(fields, separator)).append(LINE_END);
     }
 
     private byte[] encode(String csv, Path file) throws IOException {

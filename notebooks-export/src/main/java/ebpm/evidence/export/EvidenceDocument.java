@@ -20,10 +20,11 @@ import tech.tablesaw.api.Table;
  * @param lineage     where the numbers came from
  * @param chart       the chart drawn with the table, if any
  * @param recipe      how to compute the table again (its SQL and views), when it came from a query
+ * @param formats     the declared column types and per-row decimals ({@code columns:} of the evidence YAML)
  */
 public record EvidenceDocument(String name, String title, String description, Table table,
                                Map<String, Integer> decimals, Lineage lineage, Optional<ChartSpec> chart,
-                               Optional<QueryRecipe> recipe) {
+                               Optional<QueryRecipe> recipe, ColumnFormats formats) {
 
     // The name becomes a file name and a link in the pack index, so it stays portable and URL-safe.
     private static final Pattern FILE_NAME_STEM = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
@@ -46,6 +47,16 @@ public record EvidenceDocument(String name, String title, String description, Ta
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(recipe, "recipe");
         chart.ifPresent(spec -> requireChartColumns(name, table, spec));
+        Objects.requireNonNull(formats, "formats");
+        formats.types().keySet().forEach(column -> requireKnownColumn(name, table, column, 0));
+        formats.rowDecimals().keySet().forEach(column -> requireKnownColumn(name, table, column, 0));
+    }
+
+    /** A document whose column types are all inferred. */
+    public EvidenceDocument(String name, String title, String description, Table table,
+                            Map<String, Integer> decimals, Lineage lineage, Optional<ChartSpec> chart,
+                            Optional<QueryRecipe> recipe) {
+        this(name, title, description, table, decimals, lineage, chart, recipe, ColumnFormats.INFERRED);
     }
 
     /** A document without chart or recipe, e.g. a table built in code. */
@@ -55,11 +66,13 @@ public record EvidenceDocument(String name, String title, String description, Ta
     }
 
     public EvidenceDocument withChart(ChartSpec spec) {
-        return new EvidenceDocument(name, title, description, table, decimals, lineage, Optional.of(spec), recipe);
+        return new EvidenceDocument(name, title, description, table, decimals, lineage, Optional.of(spec), recipe,
+                formats);
     }
 
     public EvidenceDocument withRecipe(QueryRecipe query) {
-        return new EvidenceDocument(name, title, description, table, decimals, lineage, chart, Optional.of(query));
+        return new EvidenceDocument(name, title, description, table, decimals, lineage, chart, Optional.of(query),
+                formats);
     }
 
     // Checked here, like decimals, so a mistyped header in the YAML fails the run instead of drawing nothing.
@@ -82,7 +95,7 @@ public record EvidenceDocument(String name, String title, String description, Ta
     private static void requireKnownColumn(String name, Table table, String column, int places) {
         if (!table.columnNames().contains(column)) {
             throw new IllegalArgumentException(
-                    "decimals of " + name + " name a column the table does not have: " + column
+                    "decimals or columns of " + name + " name a column the table does not have: " + column
                             + " (columns: " + table.columnNames() + ")");
         }
         if (places < 0) {

@@ -11,7 +11,7 @@ public final class EvidenceExporters {
     // Each exporter names its own format, so the names live in one place; this order is shown to users.
     private static final List<Supplier<EvidenceExporter>> EXPORTERS = List.of(CsvExporter::new, XlsxExporter::new,
             HtmlExporter::new, NotebookExporter::new);
-    private static final List<String> CSV_ENCODINGS = List.of("utf-8", "cp932");
+    private static final List<String> CSV_ENCODINGS = List.of("utf-8", "cp932", "utf-16");
 
     private EvidenceExporters() {
     }
@@ -19,6 +19,13 @@ public final class EvidenceExporters {
     /** One exporter of every format, in the order {@link #formats()} lists them. */
     public static List<EvidenceExporter> all() {
         return EXPORTERS.stream().map(Supplier::get).toList();
+    }
+
+    /** One exporter of every format for the nightly pack: its pages link back to the pack's index. */
+    public static List<EvidenceExporter> forPack() {
+        return all().stream()
+                .map(exporter -> exporter instanceof HtmlExporter ? HtmlExporter.inPack() : exporter)
+                .toList();
     }
 
     /** The format names known, e.g. {@code [csv, xlsx, html, ipynb]}. */
@@ -62,7 +69,8 @@ public final class EvidenceExporters {
 
     /**
      * As {@link #parse(String)}, with the CSV written in {@code csvEncoding}: {@code utf-8} (with byte-order mark,
-     * the default) or {@code cp932} (Windows-31J, for older tools).
+     * the default), {@code utf-16} (tab-separated UTF-16LE with byte-order mark, which LibreOffice and Excel both open by
+     * double-click) or {@code cp932} (Windows-31J, for older tools).
      *
      * @throws IllegalArgumentException for an unknown format or encoding
      */
@@ -71,16 +79,25 @@ public final class EvidenceExporters {
         if (encoding.equals("utf8")) {
             encoding = "utf-8";
         }
+        if (encoding.equals("utf16") || encoding.equals("utf-16le")) {
+            encoding = "utf-16";
+        }
         if (encoding.equals("windows-31j") || encoding.equals("sjis") || encoding.equals("shift-jis")) {
             encoding = "cp932";
         }
         if (!CSV_ENCODINGS.contains(encoding)) {
             throw new IllegalArgumentException("unknown CSV encoding '" + csvEncoding
-                    + "'; use utf-8 (with BOM, the default) or cp932");
+                    + "'; use utf-8 (with BOM, the default), utf-16 (tab-separated, for LibreOffice and Excel alike) "
+                    + "or cp932");
         }
-        boolean cp932 = encoding.equals("cp932");
+        String chosen = encoding;
         return parse(commaList).stream()
-                .map(exporter -> cp932 && exporter instanceof CsvExporter ? CsvExporter.windows31j() : exporter)
+                .map(exporter -> !(exporter instanceof CsvExporter) ? exporter
+                        : switch (chosen) {
+                            case "cp932" -> CsvExporter.windows31j();
+                            case "utf-16" -> CsvExporter.utf16Tabs();
+                            default -> exporter;
+                        })
                 .toList();
     }
 }

@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param models      names of the indicator models or queries applied; may be empty
  * @param engine      the engine that computed the table, e.g. {@code duckdb 1.4.0}
  * @param runId       identifier of the pipeline run, to find its logs
- * @param generatedAt when the table was computed
+ * @param generatedAt  when the table was computed
+ * @param publications the publications and landing sources the table draws on, in words a report cites them by
+ *                     (e.g. {@code 神奈川県「入込観光客調査」}), from the project's seed {@code publications}
  */
 public record Lineage(List<SourceFile> sources, List<String> models, String engine, String runId,
-                      Instant generatedAt) {
+                      Instant generatedAt, List<String> publications) {
 
     // Planners read times in Japan time; the offset keeps the ISO text unambiguous.
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -29,6 +31,18 @@ public record Lineage(List<SourceFile> sources, List<String> models, String engi
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(generatedAt, "generatedAt");
+        publications = List.copyOf(Objects.requireNonNull(publications, "publications"));
+    }
+
+    /** A lineage that names no publication (a table built in code). */
+    public Lineage(List<SourceFile> sources, List<String> models, String engine, String runId,
+                   Instant generatedAt) {
+        this(sources, models, engine, runId, generatedAt, List.of());
+    }
+
+    /** The day the table was computed in Japan time, e.g. {@code 2026-11-21}. */
+    public String generatedOn() {
+        return generatedAt.atZone(TOKYO).toLocalDate().toString();
     }
 
     /** When the table was computed, to the second in Japan time, e.g. {@code 2026-11-21T03:00:00+09:00}. */

@@ -40,6 +40,9 @@ public final class LineageJson {
         json.put("evidence", doc.name());
         json.put("title", doc.title());
         json.put("description", doc.description());
+        // What a report prints under the table; the CSV itself stays only the table, so it lives here.
+        json.put("source_line", SourceLine.of(doc.lineage()));
+        json.put("publications", doc.lineage().publications());
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("name", file.getFileName().toString());
         described.put("sha256", sha256(file));

@@ -56,6 +56,9 @@ public final class NotebookExporter implements EvidenceExporter {
         cells.add(code("setup", setup(doc, recipe), List.of()));
         cells.add(code("query", query(recipe), List.of(tableOutput(doc))));
         doc.chart().ifPresent(spec -> cells.add(code("chart", chart(doc, spec), List.of(chartOutput(doc, spec)))));
+        // Under the table and chart, as a report prints it: a planner copying the table finds the line to copy with it.
+        cells.add(markdown("source", (doc.table().rowCount() == 0 ? MarkdownText.escape(EmptyTableNote.of(doc))
+                + "\n\n" : "") + MarkdownText.escape(SourceLine.of(doc.lineage()))));
         Map<String, Object> notebook = new LinkedHashMap<>();
         notebook.put("cells", cells);
         notebook.put("metadata", metadata(doc));
@@ -74,6 +77,7 @@ public final class NotebookExporter implements EvidenceExporter {
         md.append("- 粒度: ").append(MarkdownText.escape(recipe.grain())).append('\n');
         recipe.filters().forEach((label, value) -> md.append("- 条件: ").append(MarkdownText.escape(label))
                 .append(" = ").append(MarkdownText.escape(value)).append('\n'));
+        md.append('\n').append(MarkdownText.escape(SourceLine.of(lineage))).append('\n');
         md.append("\n## 出典・算出方法\n\n");
         for (SourceFile source : lineage.sources()) {
             md.append("- 元データ: ").append(MarkdownText.escape(source.name()))
@@ -201,7 +205,7 @@ public final class NotebookExporter implements EvidenceExporter {
     /** The table as aligned text, for front ends that show no HTML; Japanese counts two columns. */
     static String plainTable(EvidenceDocument doc) {
         Table table = doc.table();
-        CellFormatter cells = CellFormatter.grouped(doc.decimals());
+        CellFormatter cells = CellFormatter.grouped(doc);
         List<List<String>> rows = new ArrayList<>();
         rows.add(table.columnNames());
         for (int row = 0; row < table.rowCount(); row++) {

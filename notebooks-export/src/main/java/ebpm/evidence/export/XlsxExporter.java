@@ -24,14 +24,13 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
  * Writes an evidence document as an Excel workbook: the table on sheet 表 with Japanese headers, numbers stored as
- * numbers with formats (counts {@code #,##0}, declared decimals {@code #,##0.0}), the header row frozen and columns
+ * numbers with the formats {@link CellFormatter} gives (years {@code 0}, counts {@code #,##0}, declared decimals
+ * {@code #,##0.0}), the header row frozen and columns
  * wide enough for Japanese text; sheet 説明 with the description and lineage; sheet グラフ with the chart, if any.
  *
  * <p>Text is always stored as text, never as a formula. Text that Excel would turn into a formula when a user edits
@@ -81,7 +80,7 @@ public final class XlsxExporter implements EvidenceExporter {
 
     private static void tableSheet(Sheet sheet, EvidenceDocument doc, Styles styles) {
         Table table = doc.table();
-        CellFormatter shown = CellFormatter.grouped(doc.decimals());
+        CellFormatter shown = CellFormatter.grouped(doc);
         Row header = sheet.createRow(0);
         for (int col = 0; col < table.columnCount(); col++) {
             text(header.createCell(col), table.column(col).name(), styles.header, styles.header);
@@ -98,42 +97,35 @@ public final class XlsxExporter implements EvidenceExporter {
                 // Text longer than the widest column wraps inside it instead of running over its neighbours.
                 boolean wrap = widths[col] == MAX_WIDTH;
                 if (CellFormatter.isNumeric(column)) {
-                    number(cells, col, column, row, doc.decimals(), styles);
+                    number(cells, col, column, row, CellFormatter.plain(doc), styles);
                 } else if (!column.isMissing(row)) {
                     text(cells.createCell(col), column.getString(row), wrap ? styles.wrapped : styles.text,
                             wrap ? styles.quotedWrapped : styles.quotedText);
                 }
             }
         }
+        if (table.rowCount() == 0) {
+            text(sheet.createRow(1).createCell(0), EmptyTableNote.of(doc), styles.text, styles.quotedText);
+        }
+        // The line a report prints under the table, one empty row below it so the filter range stays the table.
+        text(sheet.createRow(table.rowCount() + 2).createCell(0), SourceLine.of(doc.lineage()), styles.text,
+                styles.quotedText);
         sheet.createFreezePane(0, 1);
         if (table.columnCount() > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, table.rowCount()), 0, table.columnCount() - 1));
         }
     }
 
-    private static void number(Row cells, int col, Column<?> column, int row, Map<String, Integer> decimals,
-                               Styles styles) {
-        // The same digits as the CSV and the page: a value with declared decimals is stored rounded to them.
-        String plain = CellFormatter.plain(decimals).format(column, row);
-        if (plain.isEmpty()) {
+    private static void number(Row cells, int col, Column<?> column, int row, CellFormatter plain, Styles styles) {
+        // The same digits as the CSV and the page: a value with declared decimals is stored rounded to them, and
+        // the cell's format is the one CellFormatter gives every format (a year 0, a count #,##0).
+        String digits = plain.format(column, row);
+        if (digits.isEmpty()) {
             return;
         }
         Cell cell = cells.createCell(col);
-        cell.setCellValue(Double.parseDouble(plain));
-        cell.setCellStyle(styles.number(numberFormat(column, decimals)));
-    }
-
-    /** Counts {@code #,##0}; floating-point columns with declared decimals {@code #,##0.0…}; others General. */
-    static String numberFormat(Column<?> column, Map<String, Integer> decimals) {
-        boolean floating = column instanceof DoubleColumn || column instanceof FloatColumn;
-        if (!floating) {
-            return "#,##0";
-        }
-        Integer places = decimals.get(column.name());
-        if (places == null) {
-            return "General";
-        }
-        return places == 0 ? "#,##0" : "#,##0." + "0".repeat(places);
+        cell.setCellValue(Double.parseDouble(digits));
+        cell.setCellStyle(styles.number(plain.excelFormat(column, row)));
     }
 
     private static void text(Cell cell, String value, CellStyle plain, CellStyle quoted) {
@@ -178,6 +170,7 @@ public final class XlsxExporter implements EvidenceExporter {
         facts.add(new String[] {"表題", doc.title(), ""});
         facts.add(new String[] {"説明", doc.description(), ""});
         facts.add(new String[] {"ファイル名", doc.name(), ""});
+        facts.add(new String[] {"出典", SourceLine.of(doc.lineage()), "報告書に表を載せるときの出典の書き方"});
         doc.recipe().ifPresent(recipe -> {
             facts.add(new String[] {"定義", recipe.definition(), "ebpm catalog で一覧できます"});
             facts.add(new String[] {"粒度", recipe.grain(), ""});

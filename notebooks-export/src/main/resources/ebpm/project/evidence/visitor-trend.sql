@@ -9,7 +9,8 @@ WITH visitors AS (
       AND period_type = 'CY'
 )
 SELECT CAST(v.calendar_year AS BIGINT)                                 AS "暦年",
-       CAST(v.value AS BIGINT)                                         AS "延観光客数",
+       -- In 千人 as the survey publishes it; every published figure is a whole number of 千人 (or 万人).
+       CAST(round(v.value / 1000) AS BIGINT)                           AS "延観光客数(千人)",
        round(100.0 * (v.value - p.value) / nullif(p.value, 0), 1)      AS "前年比(%)",
        v.status                                                        AS "状態"
 FROM visitors v

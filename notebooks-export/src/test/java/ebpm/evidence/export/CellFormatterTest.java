@@ -9,6 +9,7 @@ import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 class CellFormatterTest {
@@ -68,6 +69,44 @@ class CellFormatterTest {
         var texts = StringColumn.create("施策名", "ICTを活用した未病改善の推進", "1,000");
 
         assertThat(cells(GROUPED, texts)).containsExactly("ICTを活用した未病改善の推進", "1,000");
+    }
+
+    @Test
+    void yearsPrintWithoutSeparatorsInEveryFormatCountsWithThem() {
+        var years = LongColumn.create("年度", 2022L);
+        var calendar = IntColumn.create("暦年", new int[] {2016});
+        var counts = IntColumn.create("表示回数", new int[] {2051});
+
+        assertThat(cells(GROUPED, years)).containsExactly("2022");
+        assertThat(cells(GROUPED, calendar)).containsExactly("2016");
+        assertThat(cells(GROUPED, counts)).containsExactly("2,051");
+        assertThat(GROUPED.excelFormat(years, 0)).isEqualTo("0");
+        assertThat(GROUPED.excelFormat(counts, 0)).isEqualTo("#,##0");
+    }
+
+    @Test
+    void aDeclaredCodePrintsItsDigits() {
+        var numbers = IntColumn.create("番号", new int[] {1234});
+        var doc = SampleDocuments.withFormats(Table.create("t", numbers),
+                new ColumnFormats(Map.of("番号", ColumnType.CODE), Map.of()));
+
+        assertThat(CellFormatter.grouped(doc).format(numbers, 0)).isEqualTo("1234");
+    }
+
+    @Test
+    void decimalsFromAColumnVaryByRow() {
+        var before = DoubleColumn.create("事業前値", 7.2, 6745.0, 89.64);
+        var places = IntColumn.create("小数桁", 2, 0, 1);
+        Table table = Table.create("t", StringColumn.create("評価指標", "HbA1c", "1日平均歩数", "腹囲"), before, places);
+        var declared = Map.of("事業前値", ColumnDeclaration.decimalsFrom("小数桁"));
+        var doc = SampleDocuments.withFormats(ColumnFormats.shown(table, declared),
+                ColumnFormats.declared("t", table, declared));
+        CellFormatter grouped = CellFormatter.grouped(doc);
+
+        assertThat(doc.table().columnNames()).containsExactly("評価指標", "事業前値");
+        assertThat(cells(grouped, doc.table().column("事業前値"))).containsExactly("7.20", "6,745", "89.6");
+        assertThat(grouped.excelFormat(before, 0)).isEqualTo("#,##0.00");
+        assertThat(grouped.excelFormat(before, 1)).isEqualTo("#,##0");
     }
 
     private static String[] cells(CellFormatter formatter, Column<?> column) {

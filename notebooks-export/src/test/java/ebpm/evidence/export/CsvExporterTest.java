@@ -99,6 +99,21 @@ class CsvExporterTest {
     }
 
     @Test
+    void writesTabSeparatedUtf16WithByteOrderMarkForLibreOfficeAndExcelAlike() throws IOException {
+        var table = Table.create("t", StringColumn.create("成果指標", "PV数, 月平均", "+1%"),
+                IntColumn.create("年度", new int[] {2020, 2021}));
+        Path file = folder.resolve("t.csv");
+
+        CsvExporter.utf16Tabs().export(document(table, Map.of()), file);
+
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes[0]).isEqualTo((byte) 0xFF);
+        assertThat(bytes[1]).isEqualTo((byte) 0xFE);
+        assertThat(new String(bytes, StandardCharsets.UTF_16LE)).isEqualTo("\uFEFF成果指標\t年度\r\n"
+                + "PV数, 月平均\t2020\r\n'+1%\t2021\r\n");
+    }
+
+    @Test
     void writesTheCp932LookAlikeOfDashesAndTildesFromJisSources() throws IOException {
         var table = Table.create("measures", StringColumn.create("評価", "—", "10〜20", "−5"));
         Path file = folder.resolve("measures.csv");

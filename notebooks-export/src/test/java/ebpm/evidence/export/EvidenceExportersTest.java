@@ -53,6 +53,7 @@ class EvidenceExportersTest {
                 .usingRecursiveComparison().isEqualTo(new CsvExporter());
         assertThatThrownBy(() -> EvidenceExporters.parse("csv", "latin-1"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown CSV encoding 'latin-1'; use utf-8 (with BOM, the default) or cp932");
+                .hasMessage("unknown CSV encoding 'latin-1'; use utf-8 (with BOM, the default), "
+                        + "utf-16 (tab-separated, for LibreOffice and Excel alike) or cp932");
     }
 }

@@ -37,16 +37,58 @@ class HtmlExporterTest {
 
         assertThat(page).contains("<table>\n"
                 + "<thead>\n"
-                + "<tr><th scope=\"col\">柱</th><th scope=\"col\" class=\"number\">施策数</th>"
+                + "<tr class=\"print-title\"><th colspan=\"3\">施策の成果指標達成状況（柱・中柱別） 令和2年度</th></tr>\n"
+                + "<tr><th scope=\"col\" class=\"short\">柱</th><th scope=\"col\" class=\"number\">施策数</th>"
                 + "<th scope=\"col\" class=\"number\">達成率(%)</th></tr>\n"
                 + "</thead>\n"
+                + "<tfoot>\n"
+                + "<tr><td class=\"source-line\" colspan=\"3\">作成: ebpm 2026-11-21</td></tr>\n"
+                + "</tfoot>\n"
                 + "<tbody>\n"
-                + "<tr><td>柱Ⅰ 暮らしの情報化</td><td class=\"number\">841,586</td>"
+                + "<tr><td class=\"short\">柱Ⅰ 暮らしの情報化</td><td class=\"number\">841,586</td>"
                 + "<td class=\"number\">70.0</td></tr>\n"
-                + "<tr><td>柱Ⅱ 行政の情報化</td><td class=\"number\">12</td>"
+                + "<tr><td class=\"short\">柱Ⅱ 行政の情報化</td><td class=\"number\">12</td>"
                 + "<td class=\"number\"></td></tr>\n"
                 + "</tbody>\n"
                 + "</table>\n");
+    }
+
+    @Test
+    void printsYearsWithoutSeparatorsAndCountsWithThem() throws IOException {
+        var table = Table.create("years", IntColumn.create("年度", new int[] {2022}), IntColumn.create("暦年", new int[] {2016}),
+                IntColumn.create("表示回数", new int[] {2051}));
+
+        assertThat(htmlOf(document(table, Map.of())))
+                .contains("<td class=\"number\">2022</td><td class=\"number\">2016</td>"
+                        + "<td class=\"number\">2,051</td>");
+    }
+
+    @Test
+    void putsTheSourceLineUnderTheTableInWords() throws IOException {
+        var doc = new EvidenceDocument("achievement-by-pillar_FY2020", "延観光客数の推移（暦年）", "", achievementTable(), Map.of(),
+                SampleDocuments.CITED_LINEAGE);
+
+        assertThat(htmlOf(doc)).contains("<td class=\"source-line\" colspan=\"3\">出典: 神奈川県「入込観光客調査」、"
+                + "県観光ウェブサイト（GA4） ／ 作成: ebpm 2026-11-21</td>");
+    }
+
+    @Test
+    void anEmptyTableSaysWhichFiltersFoundNothing() throws IOException {
+        var empty = Table.create("empty", StringColumn.create("柱"), IntColumn.create("施策数"));
+        var doc = document(empty, Map.of()).withRecipe(SampleDocuments.RECIPE);
+
+        assertThat(htmlOf(doc)).contains("<td class=\"empty\" colspan=\"2\">年度 2020（令和2年度）のデータはまだありません"
+                + "</td>");
+    }
+
+    @Test
+    void aPageOfThePackLinksBackToItsIndexAndPrintsOnA4Landscape() throws IOException {
+        Path file = HtmlExporter.inPack().exportInto(folder, document(achievementTable(), Map.of()));
+        String page = Files.readString(file, StandardCharsets.UTF_8);
+
+        assertThat(page).contains("<nav class=\"back\"><a href=\"index.html\">")
+                .contains("@page { size: A4 landscape;", "counter(page)", "thead th { position: sticky;");
+        assertThat(htmlOf(document(achievementTable(), Map.of()))).doesNotContain("index.html");
     }
 
     @Test
@@ -79,9 +121,9 @@ class HtmlExporterTest {
 
         assertThat(page)
                 .contains("<title>&lt;img src=x onerror=alert(1)&gt; &amp; &#39;令和2年度&#39;</title>")
-                .contains("<th scope=\"col\">&lt;th&gt;&quot;列&quot;&lt;/th&gt;</th>")
-                .contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>")
-                .contains("<td>A&amp;B&#39;s</td>")
+                .contains("<th scope=\"col\" class=\"medium\">&lt;th&gt;&quot;列&quot;&lt;/th&gt;</th>")
+                .contains("<td class=\"medium\">&lt;script&gt;alert(1)&lt;/script&gt;</td>")
+                .contains("<td class=\"medium\">A&amp;B&#39;s</td>")
                 .doesNotContain("<script", "<img");
     }
 

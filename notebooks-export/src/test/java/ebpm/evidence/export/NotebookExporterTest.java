@@ -44,7 +44,7 @@ class NotebookExporterTest {
         assertThat(notebook.at("/metadata/kernelspec/name").asText()).isEqualTo("python3");
         assertThat(notebook.at("/metadata/language_info/name").asText()).isEqualTo("python");
         assertThat(notebook.get("cells")).extracting(cell -> cell.get("cell_type").asText() + ":" + cell.get("id").asText())
-                .containsExactly("markdown:about", "code:setup", "code:query", "code:chart");
+                .containsExactly("markdown:about", "code:setup", "code:query", "code:chart", "markdown:source");
     }
 
     @Test
@@ -99,7 +99,9 @@ class NotebookExporterTest {
         assertThat(output.get("execution_count").isNull()).isTrue();
         assertThat(text(output.at("/data/text~1html")))
                 .contains("<th scope=\"col\" class=\"number\">達成率(%)</th>")
-                .contains("<td>柱Ⅰ 暮らしの情報化</td><td class=\"number\">841,586</td><td class=\"number\">72.7</td>");
+                .contains("<td class=\"short\">柱Ⅰ 暮らしの情報化</td><td class=\"number\">841,586</td>"
+                        + "<td class=\"number\">72.7</td>")
+                .contains("<td class=\"source-line\" colspan=\"3\">作成: ebpm 2026-11-21</td>");
         assertThat(text(output.at("/data/text~1plain"))).isEqualTo(""
                 + "柱" + " ".repeat(20) + "施策数  達成率(%)\n"
                 + "柱Ⅰ 暮らしの情報化  841,586       72.7\n"
@@ -119,10 +121,24 @@ class NotebookExporterTest {
     }
 
     @Test
+    void endsWithTheSourceLineAReportPrintsUnderTheTable() throws IOException {
+        var doc = document(achievementTable(), Map.of("達成率(%)", 1)).withRecipe(SampleDocuments.RECIPE);
+        var cited = new EvidenceDocument(doc.name(), doc.title(), doc.description(), doc.table(), doc.decimals(),
+                SampleDocuments.CITED_LINEAGE, doc.chart(), doc.recipe());
+
+        JsonNode cells = write(cited).get("cells");
+
+        assertThat(source(cells.get(cells.size() - 1)))
+                .isEqualTo("出典: 神奈川県「入込観光客調査」、県観光ウェブサイト（GA4） ／ 作成: ebpm 2026-11-21");
+        assertThat(source(cells.get(0))).contains("出典: 神奈川県「入込観光客調査」");
+    }
+
+    @Test
     void withoutAChartThereIsNoChartCell() throws IOException {
         var doc = document(achievementTable(), Map.of("達成率(%)", 1)).withRecipe(SampleDocuments.RECIPE);
 
-        assertThat(write(doc).get("cells")).hasSize(3);
+        assertThat(write(doc).get("cells")).extracting(cell -> cell.get("id").asText())
+                .containsExactly("about", "setup", "query", "source");
     }
 
     @Test

@@ -21,6 +21,10 @@ final class SampleDocuments {
             "nightly-20261121-0300",
             Instant.parse("2026-11-20T18:00:00Z"));
 
+    /** The same lineage naming the publications the table draws on, as the project's seed words them. */
+    static final Lineage CITED_LINEAGE = new Lineage(LINEAGE.sources(), LINEAGE.models(), LINEAGE.engine(),
+            LINEAGE.runId(), LINEAGE.generatedAt(), List.of("神奈川県「入込観光客調査」", "県観光ウェブサイト（GA4）"));
+
     /** A recipe as the evidence writer builds it: one lake view, the fiscal year bound, the evidence SQL. */
     static final QueryRecipe RECIPE = new QueryRecipe("achievement-by-pillar", "中柱ごとに1行、柱ごとの小計、合計",
             Map.of("年度", "2020（令和2年度）"), Path.of("/srv/ebpm-data/indicators.duckdb"),
@@ -38,6 +42,12 @@ final class SampleDocuments {
 
     static EvidenceDocument document(Table table, Map<String, Integer> decimals) {
         return document("施策の成果指標達成状況（柱・中柱別） 令和2年度", table, decimals);
+    }
+
+    /** A document of {@code table} with declared column formats. */
+    static EvidenceDocument withFormats(Table table, ColumnFormats formats) {
+        return new EvidenceDocument("t", "表", "", table, Map.of(), LINEAGE, Optional.empty(), Optional.empty(),
+                formats);
     }
 
     static EvidenceDocument document(String title, Table table, Map<String, Integer> decimals) {
