@@ -36,6 +36,25 @@ public final class TestTools {
         return found.get();
     }
 
+    /**
+     * The Python that re-runs notebooks as analysts would: Jupyter's kernel, pandas and the duckdb 1.x line, in the
+     * virtual environment {@code .ci/install-test-tools} makes ({@code EBPM_TEST_PYTHON_HOME}, else
+     * {@code ~/.cache/ebpm/test-python}); skips or fails the test as {@link #require} does when it is not there.
+     */
+    public static Path notebookPython() {
+        Path home = Optional.ofNullable(System.getenv("EBPM_TEST_PYTHON_HOME")).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".cache", "ebpm", "test-python"));
+        Path python = home.resolve("bin").resolve("python");
+        if (!Files.isExecutable(python)) {
+            String message = "no notebook test Python at " + python + "; .ci/install-test-tools makes it";
+            if ("1".equals(System.getenv(REQUIRE))) {
+                fail(message + " — " + REQUIRE + "=1 requires it");
+            }
+            Assumptions.abort(message + ": skipped");
+        }
+        return python;
+    }
+
     static Optional<Path> find(String program) {
         String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
         return Stream.of(path.split(File.pathSeparator))

@@ -1,8 +1,8 @@
 package ebpm.jobs.evidence;
 
-import ebpm.analytics.checksum.Sha256;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.checksum.Sha256;
 import ebpm.analytics.engine.DuckDbSession;
 import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
@@ -33,8 +33,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,12 +118,38 @@ public final class EvidenceWriter implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** What a fresh DuckDB connection runs to compute the table again: the notebook's code. */
-    private QueryRecipe recipe(EvidenceDefinition definition, Map<String, Object> parameters) {
+    /**
+     * What a fresh DuckDB connection runs to compute the table again, the notebook's code: the relations the SQL
+     * reads, extracted from this session as they are now, the filters, the SQL.
+     */
+    private QueryRecipe recipe(EvidenceDefinition definition, Map<String, Object> parameters) throws SQLException {
         return new QueryRecipe(definition.name(), definition.grain(), filters(definition, parameters),
-                work.indicatorDatabase().toAbsolutePath().normalize(),
-                ViewDependencies.needed(session.views(), definition.sql()), EvidenceQuery.paramsSql(definition),
-                EvidenceQuery.paramValues(definition, parameters), definition.sql());
+                ViewDependencies.readDirectlyBy(definition.sql(), relations()), this::extract,
+                EvidenceQuery.paramsSql(definition), EvidenceQuery.paramValues(definition, parameters),
+                definition.sql());
+    }
+
+    /** The tables and views of the session an evidence query may read, but its own {@code params}. */
+    private List<String> relations() throws SQLException {
+        List<String> relations = new ArrayList<>();
+        try (Statement statement = session.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT DISTINCT table_name FROM information_schema.tables "
+                     + "WHERE table_name <> 'params' AND table_name NOT LIKE 'materialised\\_%' ESCAPE '\\' "
+                     + "ORDER BY table_name")) {
+            while (rows.next()) {
+                relations.add(rows.getString(1));
+            }
+        }
+        return relations;
+    }
+
+    private void extract(String relation, Path file) throws IOException {
+        try (Statement statement = session.connection().createStatement()) {
+            statement.execute("COPY (SELECT * FROM \"" + relation.replace("\"", "\"\"") + "\") TO '"
+                    + file.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet)");
+        } catch (SQLException e) {
+            throw new IOException("cannot write the rows of " + relation + " to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The filters as planners read them: 年度 → 2020（令和2年度）; a filter left out reads すべて. */

@@ -19,9 +19,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 /** Evidence documents built after a nightly run carry what a notebook needs to compute them again. */
@@ -35,24 +35,23 @@ class EvidenceWriterTest {
     }
 
     @Test
-    void theRecipeRunOnAFreshReadOnlyConnectionGivesTheSameTable() throws Exception {
+    void theRecipeRunOverItsExtractsOnAFreshConnectionGivesTheSameTable(@TempDir Path extracts) throws Exception {
         EvidenceDocument document;
         try (EvidenceWriter writer = new EvidenceWriter(new WorkFolder(work),
                 IndicatorStore.duckDbFile(work.resolve("indicators.duckdb")), Project.builtIn())) {
             document = writer.build(EvidenceCatalog.load().definition("achievement-by-pillar"), Map.of("fy", "R2"));
+            QueryRecipe recipe = document.recipe().orElseThrow();
+            for (String input : recipe.inputs()) {
+                recipe.extract().writeParquet(input, extracts.resolve(input + ".parquet"));
+            }
         }
         QueryRecipe recipe = document.recipe().orElseThrow();
 
         assertThat(recipe.filters()).containsExactly(Map.entry("年度", "2020（令和2年度）"));
         assertThat(recipe.paramValues()).containsExactly(2020);
-        assertThat(recipe.database()).isEqualTo(work.resolve("indicators.duckdb").toAbsolutePath().normalize());
-        // Only the views the SQL reads, lake, settings and withdrawals first: not the observation views it does not need.
-        assertThat(recipe.views()).hasSize(5);
-        assertThat(recipe.views().get(0)).startsWith("CREATE OR REPLACE TEMP VIEW src_measures AS");
-        assertThat(recipe.views().get(1)).startsWith("CREATE OR REPLACE TEMP VIEW project_vars AS");
-        assertThat(recipe.views().get(2)).startsWith("CREATE OR REPLACE TEMP VIEW withdrawn_measures AS");
-        assertThat(recipe.views().get(4)).startsWith("CREATE OR REPLACE TEMP VIEW int_measure_evaluations AS");
-        assertThat(rerun(recipe)).isEqualTo(rows(document.table()));
+        // Only what the SQL reads itself, as the night computed it: not the lake or the views below the models.
+        assertThat(recipe.inputs()).containsExactly("indicator_value", "int_measure_evaluations", "project_vars");
+        assertThat(rerun(recipe, extracts)).isEqualTo(rows(document.table()));
     }
 
     @Test
@@ -64,14 +63,13 @@ class EvidenceWriterTest {
         }
     }
 
-    /** What the notebook's code cells do, here through JDBC: the same statements, the same bound values. */
-    private static List<List<String>> rerun(QueryRecipe recipe) throws Exception {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + recipe.database(), readOnly)) {
+    /** What the notebook's code cells do, here through JDBC: a view over each extract, the same bound values. */
+    private static List<List<String>> rerun(QueryRecipe recipe, Path extracts) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
             try (Statement statement = connection.createStatement()) {
-                for (String view : recipe.views()) {
-                    statement.execute(view);
+                for (String input : recipe.inputs()) {
+                    statement.execute("CREATE VIEW \"" + input + "\" AS SELECT * FROM read_parquet('"
+                            + extracts.resolve(input + ".parquet") + "')");
                 }
             }
             try (PreparedStatement params = connection.prepareStatement(recipe.paramsSql())) {

@@ -130,7 +130,7 @@ final class CellFormatter {
         return exact.setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static boolean isFloatingPoint(Column<?> column) {
+    static boolean isFloatingPoint(Column<?> column) {
         return column instanceof DoubleColumn || column instanceof FloatColumn;
     }
 

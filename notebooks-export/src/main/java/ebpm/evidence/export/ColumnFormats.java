@@ -15,10 +15,13 @@ import tech.tablesaw.columns.Column;
  * decimals vary by row ({@code decimals_from:}), each row's decimals read from the named column. {@link
  * CellFormatter} decides from these, the declared {@code decimals} and the column itself how a cell reads.
  *
- * @param types       declared types by column name; columns not listed are inferred
- * @param rowDecimals per column name, each row's decimals (null: the value's shortest form)
+ * @param types        declared types by column name; columns not listed are inferred
+ * @param rowDecimals  per column name, each row's decimals (null: the value's shortest form)
+ * @param decimalsFrom per column name, the helper column its decimals are read from (for a notebook, which re-runs
+ *                     the query and reads them itself)
  */
-public record ColumnFormats(Map<String, ColumnType> types, Map<String, List<Integer>> rowDecimals) {
+public record ColumnFormats(Map<String, ColumnType> types, Map<String, List<Integer>> rowDecimals,
+                            Map<String, String> decimalsFrom) {
 
     /** Nothing declared: every column's type inferred, decimals as the document declares them. */
     public static final ColumnFormats INFERRED = new ColumnFormats(Map.of(), Map.of());
@@ -26,6 +29,11 @@ public record ColumnFormats(Map<String, ColumnType> types, Map<String, List<Inte
     public ColumnFormats {
         types = Map.copyOf(types);
         rowDecimals = Map.copyOf(rowDecimals);
+        decimalsFrom = Map.copyOf(decimalsFrom);
+    }
+
+    public ColumnFormats(Map<String, ColumnType> types, Map<String, List<Integer>> rowDecimals) {
+        this(types, rowDecimals, Map.of());
     }
 
     /**
@@ -37,15 +45,17 @@ public record ColumnFormats(Map<String, ColumnType> types, Map<String, List<Inte
     public static ColumnFormats declared(String name, Table table, Map<String, ColumnDeclaration> declarations) {
         Map<String, ColumnType> types = new LinkedHashMap<>();
         Map<String, List<Integer>> rowDecimals = new LinkedHashMap<>();
+        Map<String, String> decimalsFrom = new LinkedHashMap<>();
         declarations.forEach((column, declaration) -> {
             requireColumn(name, table, column, "columns");
             declaration.type().ifPresent(type -> types.put(column, type));
             declaration.decimalsFrom().ifPresent(source -> {
                 requireColumn(name, table, source, "decimals_from of " + column);
                 rowDecimals.put(column, decimalsOf(name, table.column(source)));
+                decimalsFrom.put(column, source);
             });
         });
-        return new ColumnFormats(types, rowDecimals);
+        return new ColumnFormats(types, rowDecimals, decimalsFrom);
     }
 
     /** The columns that only give other columns their decimals: not shown in any format. */

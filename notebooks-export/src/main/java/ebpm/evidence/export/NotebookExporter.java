@@ -2,7 +2,9 @@ package ebpm.evidence.export;
 
 import ebpm.evidence.chart.ChartRenderer;
 import ebpm.evidence.chart.ChartSpec;
+import ebpm.evidence.chart.JapaneseFont;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -31,7 +32,10 @@ import tech.tablesaw.columns.Column;
  */
 public final class NotebookExporter implements EvidenceExporter {
 
-    private static final Pattern DUCKDB_VERSION = Pattern.compile("(?i)duckdb v?(\\d+\\.\\d+\\.\\d+)");
+    /** Parquet is read by every DuckDB since 1.1, the line most analysts have, as by any later one. */
+    static final String DUCKDB_REQUIREMENT = "duckdb>=1.1";
+    /** Beside the notebooks: the font their charts draw Japanese with. */
+    static final String FONT_FOLDER = "fonts";
 
     @Override
     public String format() {
@@ -43,18 +47,80 @@ public final class NotebookExporter implements EvidenceExporter {
         return "ipynb";
     }
 
+    /**
+     * Writes the notebook, the rows it re-runs over into {@code <name>.data/} beside it (one Parquet file per relation
+     * the SQL reads), and, when it draws a chart, the Japanese font into {@code fonts/} beside it.
+     */
     @Override
     public void export(EvidenceDocument doc, Path file) throws IOException {
-        Files.writeString(file, Json.write(notebook(doc)), StandardCharsets.UTF_8);
+        QueryRecipe recipe = recipe(doc);
+        Path data = dataFolder(file);
+        writeInputs(recipe, data);
+        if (doc.chart().isPresent()) {
+            JapaneseFont.copyTo(fontFile(file));
+        }
+        Files.writeString(file, Json.write(notebook(doc, data.getFileName().toString())), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public List<Path> companions(Path file) {
+        List<Path> companions = new ArrayList<>();
+        Path data = dataFolder(file);
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> inputs = Files.list(data)) {
+                inputs.sorted().forEach(companions::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + data, e);
+            }
+        }
+        Path font = fontFile(file);
+        if (Files.exists(font)) {
+            companions.add(font);
+            companions.add(font.resolveSibling("OFL.txt"));
+        }
+        return companions;
+    }
+
+    /** The folder of Parquet extracts a notebook re-runs over: {@code achievement-by-pillar_FY2020.data}. */
+    static Path dataFolder(Path notebook) {
+        String name = notebook.getFileName().toString();
+        return notebook.resolveSibling(name.substring(0, name.length() - ".ipynb".length()) + ".data");
+    }
+
+    private static Path fontFile(Path notebook) {
+        return notebook.resolveSibling(FONT_FOLDER).resolve(JapaneseFont.FILE_NAME);
+    }
+
+    /** The extracts of this night or request only: a folder written before holds no rows of another. */
+    private static void writeInputs(QueryRecipe recipe, Path data) throws IOException {
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> old = Files.list(data)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(data);
+        for (String input : recipe.inputs()) {
+            recipe.extract().writeParquet(input, data.resolve(input + ".parquet"));
+        }
+    }
+
+    private static QueryRecipe recipe(EvidenceDocument doc) {
+        return doc.recipe().orElseThrow(() -> new IllegalArgumentException(
+                "a notebook of " + doc.name() + " needs the query that built it"));
     }
 
     static Map<String, Object> notebook(EvidenceDocument doc) {
-        QueryRecipe recipe = doc.recipe().orElseThrow(() -> new IllegalArgumentException(
-                "a notebook of " + doc.name() + " needs the query that built it"));
+        return notebook(doc, doc.name() + ".data");
+    }
+
+    static Map<String, Object> notebook(EvidenceDocument doc, String dataFolder) {
+        QueryRecipe recipe = recipe(doc);
         List<Object> cells = new ArrayList<>();
-        cells.add(markdown("about", about(doc, recipe)));
-        cells.add(code("setup", setup(doc, recipe), List.of()));
-        cells.add(code("query", query(recipe), List.of(tableOutput(doc))));
+        cells.add(markdown("about", about(doc, recipe, dataFolder)));
+        cells.add(code("setup", setup(recipe, dataFolder), List.of()));
+        cells.add(code("query", query(doc, recipe), List.of(tableOutput(doc))));
         doc.chart().ifPresent(spec -> cells.add(code("chart", chart(doc, spec), List.of(chartOutput(doc, spec)))));
         // Under the table and chart, as a report prints it: a planner copying the table finds the line to copy with it.
         cells.add(markdown("source", (doc.table().rowCount() == 0 ? MarkdownText.escape(EmptyTableNote.of(doc))
@@ -67,7 +133,7 @@ public final class NotebookExporter implements EvidenceExporter {
         return notebook;
     }
 
-    private static String about(EvidenceDocument doc, QueryRecipe recipe) {
+    private static String about(EvidenceDocument doc, QueryRecipe recipe, String dataFolder) {
         Lineage lineage = doc.lineage();
         StringBuilder md = new StringBuilder("# ").append(MarkdownText.escape(doc.title())).append("\n\n");
         if (!doc.description().isBlank()) {
@@ -93,30 +159,29 @@ public final class NotebookExporter implements EvidenceExporter {
         md.append("- 作成日時: ").append(lineage.generatedAtIso()).append("\n\n");
         md.append("## 再実行するには\n\n");
         md.append("下の出力は、ebpm がこのノートブックを作成したときに同じ SQL を実行した結果です（Jupyter で実行したものでは"
-                + "ありません）。再計算するには Python 3.9 以上に `pip install \"" + duckDbRequirement(lineage)
-                + "\" pandas`（グラフには `matplotlib` と日本語フォント）を入れ、上から順に実行してください。"
-                + "DuckDB はデータベースを書いた版（" + MarkdownText.escape(lineage.engine()) + "）以上が要ります。"
-                + "作業フォルダの指標データベース（")
-                .append(MarkdownText.escape(recipe.database().toString()))
-                .append("）と湖の Parquet を読み取り専用で読みます。ebpm nightly の実行中はデータベースを開けないため、"
-                        + "終わってから実行してください。フォルダを移したときは、次のセルのパスを書き換えてください。\n");
+                + "ありません）。再計算するには Python 3.9 以上に `pip install \"" + DUCKDB_REQUIREMENT
+                + "\" pandas`（グラフには `matplotlib`）を入れ、このノートブックのフォルダで上から順に実行してください。"
+                + "SQL が読む表・モデルの行は、作成時に `")
+                // A file-name stem ([A-Za-z0-9._-]) in a code span, where Markdown escapes would show.
+                .append(dataFolder)
+                .append("/` へ Parquet で書き出してあります（どの版の DuckDB でも pandas でも読めます）。ebpm のデータベース"
+                        + "は開かないので、夜間処理の実行中でも実行できます。グラフの日本語は同じフォルダの `"
+                        + FONT_FOLDER + "/` にある Noto Sans JP で描きます。\n");
         return md.toString();
     }
 
-    private static String setup(EvidenceDocument doc, QueryRecipe recipe) {
+    private static String setup(QueryRecipe recipe, String dataFolder) {
         StringBuilder py = new StringBuilder();
-        py.append("# pip install \"").append(duckDbRequirement(doc.lineage())).append("\" pandas\n");
-        py.append("import duckdb\n\n");
-        py.append("# 指標データベース（indicator_value など）を読み取り専用で開く\n");
-        py.append("con = duckdb.connect(").append(PythonText.shortString(recipe.database().toString()))
-                .append(", read_only=True)\n\n");
-        py.append("# 湖の Parquet（src_）とモデル（stg_・int_）のビュー：ebpm の DuckDB エンジンが作るものと同じ SQL\n");
-        py.append("VIEWS = [\n");
-        for (String view : recipe.views()) {
-            py.append("    ").append(PythonText.string(view)).append(",\n");
-        }
-        py.append("]\n");
-        py.append("for view in VIEWS:\n    con.execute(view)\n\n");
+        py.append("# pip install \"").append(DUCKDB_REQUIREMENT).append("\" pandas\n");
+        py.append("from pathlib import Path\n\nimport duckdb\n\n");
+        py.append("# この表の SQL が読む行：ebpm が作成時に書き出した Parquet（このノートブックと同じフォルダ）\n");
+        py.append("DATA = Path(").append(PythonText.shortString(dataFolder)).append(")\n");
+        py.append("INPUTS = [").append(recipe.inputs().stream().map(PythonText::shortString)
+                .collect(Collectors.joining(", "))).append("]\n\n");
+        py.append("con = duckdb.connect()  # メモリ上のデータベース\n");
+        py.append("for name in INPUTS:\n");
+        py.append("    parquet = (DATA / f\"{name}.parquet\").as_posix()\n");
+        py.append("    con.execute(f\"CREATE VIEW \\\"{name}\\\" AS SELECT * FROM read_parquet('{parquet}')\")\n\n");
         py.append("# 条件は SQL に埋め込まず、params 表にバインドする")
                 .append(recipe.filters().isEmpty() ? "" : "（" + recipe.filters().entrySet().stream()
                         .map(filter -> filter.getKey() + " = " + filter.getValue())
@@ -124,27 +189,26 @@ public final class NotebookExporter implements EvidenceExporter {
                 .append('\n');
         py.append("con.execute(").append(PythonText.shortString(recipe.paramsSql())).append(", [")
                 .append(recipe.paramValues().stream().map(PythonText::value).collect(Collectors.joining(", ")))
-                .append("])");
+                .append("]);");
         return py.toString();
     }
 
-    // A DuckDB older than the one that wrote the database cannot open it.
-    static String duckDbRequirement(Lineage lineage) {
-        Matcher version = DUCKDB_VERSION.matcher(lineage.engine());
-        return version.find() ? "duckdb>=" + version.group(1) : "duckdb";
-    }
-
-    private static String query(QueryRecipe recipe) {
+    private static String query(EvidenceDocument doc, QueryRecipe recipe) {
         return "EVIDENCE_SQL = " + PythonText.string("\n" + recipe.sql() + "\n") + "\n"
-                + "table = con.sql(EVIDENCE_SQL).df()\n"
-                + "table";
+                + "table = con.sql(EVIDENCE_SQL).df()  # 計算に使う表（数値のまま）\n\n"
+                + NotebookDisplay.shownFunction(doc) + "\n"
+                + "shown(table)";
     }
 
     private static String chart(EvidenceDocument doc, ChartSpec spec) {
         StringBuilder py = new StringBuilder();
-        py.append("# pip install matplotlib ／ 日本語の表示には日本語フォント（例: Noto Sans JP）が要ります。\n");
-        py.append("# 下の出力は ebpm が同梱の Noto Sans JP で描いたものです。\n");
-        py.append("import matplotlib.pyplot as plt\n");
+        py.append("# pip install matplotlib\n");
+        py.append("import matplotlib.pyplot as plt\nfrom matplotlib import font_manager\n\n");
+        py.append("# 日本語のラベル：ebpm が同じフォルダに置いた Noto Sans JP（なければ入っている日本語フォント）\n");
+        py.append("FONT = Path(").append(PythonText.shortString(FONT_FOLDER + "/" + JapaneseFont.FILE_NAME))
+                .append(")\n");
+        py.append("if FONT.exists():\n    font_manager.fontManager.addfont(FONT.as_posix())\n");
+        py.append("plt.rcParams[\"font.family\"] = \"sans-serif\"\n");
         py.append("plt.rcParams[\"font.sans-serif\"] = [\"Noto Sans JP\", \"IPAexGothic\", \"Yu Gothic\", "
                 + "\"Hiragino Sans\", *plt.rcParams[\"font.sans-serif\"]]\n\n");
         py.append("rows = table");

@@ -38,6 +38,12 @@ public final class ViewDependencies {
                 .toList();
     }
 
+    /** Of {@code relations}, those {@code sql} names itself (comments aside), in the order given. */
+    public static List<String> readDirectlyBy(String sql, List<String> relations) {
+        String text = LINE_COMMENT.matcher(sql).replaceAll("");
+        return relations.stream().filter(relation -> mentions(text, relation)).toList();
+    }
+
     private static boolean mentions(String sql, String name) {
         return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(sql).find();
     }

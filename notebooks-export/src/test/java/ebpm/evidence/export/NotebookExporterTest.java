@@ -69,25 +69,29 @@ class NotebookExporterTest {
                 .contains("- 計算エンジン: duckdb 1.4.0")
                 .contains("- 実行ID: nightly-20261121-0300")
                 .contains("- 作成日時: 2026-11-21T03:00:00+09:00")
-                .contains("pip install \"duckdb>=1.4.0\" pandas");
+                .contains("pip install \"duckdb>=1.1\" pandas")
+                .contains("`achievement-by-pillar_FY2020.data/` へ Parquet で書き出してあります");
     }
 
     @Test
-    void codeCellsOpenTheDatabaseCreateTheViewsBindTheFiltersAndRunTheSql() throws IOException {
+    void codeCellsReadTheExtractsBesideTheNotebookBindTheFiltersAndRunTheSql() throws IOException {
         JsonNode cells = write(chartedDocument()).get("cells");
 
         assertThat(source(cells.get(1)))
-                .contains("con = duckdb.connect(\"/srv/ebpm-data/indicators.duckdb\", read_only=True)")
-                .contains("\"\"\"CREATE OR REPLACE TEMP VIEW src_measures AS SELECT * FROM read_parquet("
-                        + "'/srv/ebpm-data/lake/measures/**/*.parquet')\"\"\",")
+                .contains("DATA = Path(\"achievement-by-pillar_FY2020.data\")")
+                .contains("INPUTS = [\"src_measures\"]")
+                .contains("con = duckdb.connect()")
+                .contains("read_parquet('{parquet}')")
                 .endsWith("con.execute(\"CREATE OR REPLACE TEMP TABLE params AS SELECT CAST(? AS INTEGER) AS fy\","
-                        + " [2020])");
-        assertThat(source(cells.get(2))).isEqualTo("EVIDENCE_SQL = \"\"\"\n"
+                        + " [2020]);");
+        assertThat(source(cells.get(2))).startsWith("EVIDENCE_SQL = \"\"\"\n"
                 + "-- achievement-by-pillar: rates per pillar\n"
                 + "SELECT \\\"柱\\\", \\\"達成率(%)\\\" FROM src_measures\n"
                 + "\"\"\"\n"
-                + "table = con.sql(EVIDENCE_SQL).df()\n"
-                + "table");
+                + "table = con.sql(EVIDENCE_SQL).df()")
+                .contains("    \"柱\": (\"text\", None),\n").contains("    \"施策数\": (\"number\", 0),\n")
+                .contains("    \"達成率(%)\": (\"number\", 1),\n")
+                .endsWith("shown(table)");
         assertThat(cells.get(1).get("outputs")).isEmpty();
     }
 

@@ -25,11 +25,12 @@ final class SampleDocuments {
     static final Lineage CITED_LINEAGE = new Lineage(LINEAGE.sources(), LINEAGE.models(), LINEAGE.engine(),
             LINEAGE.runId(), LINEAGE.generatedAt(), List.of("神奈川県「入込観光客調査」", "県観光ウェブサイト（GA4）"));
 
-    /** A recipe as the evidence writer builds it: one lake view, the fiscal year bound, the evidence SQL. */
+    /**
+     * A recipe as the evidence writer builds it: the one relation its SQL reads (written as a small Parquet file by
+     * an in-memory DuckDB), the fiscal year bound, the evidence SQL.
+     */
     static final QueryRecipe RECIPE = new QueryRecipe("achievement-by-pillar", "中柱ごとに1行、柱ごとの小計、合計",
-            Map.of("年度", "2020（令和2年度）"), Path.of("/srv/ebpm-data/indicators.duckdb"),
-            List.of("CREATE OR REPLACE TEMP VIEW src_measures AS SELECT * FROM read_parquet("
-                    + "'/srv/ebpm-data/lake/measures/**/*.parquet')"),
+            Map.of("年度", "2020（令和2年度）"), List.of("src_measures"), SampleDocuments::extract,
             "CREATE OR REPLACE TEMP TABLE params AS SELECT CAST(? AS INTEGER) AS fy", List.of(2020),
             "-- achievement-by-pillar: rates per pillar\nSELECT \"柱\", \"達成率(%)\" FROM src_measures");
 
@@ -38,6 +39,16 @@ final class SampleDocuments {
             Optional.empty(), Map.of(), "");
 
     private SampleDocuments() {
+    }
+
+    private static void extract(String relation, Path file) throws java.io.IOException {
+        try (var duckDb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             var statement = duckDb.createStatement()) {
+            statement.execute("COPY (SELECT 'Ⅰ 暮らしの情報化' AS \"柱\", 63.0 AS \"達成率(%)\") TO '" + file
+                    + "' (FORMAT parquet)");
+        } catch (java.sql.SQLException e) {
+            throw new java.io.IOException(e);
+        }
     }
 
     static EvidenceDocument document(Table table, Map<String, Integer> decimals) {
