@@ -12,7 +12,7 @@ class EvidenceCatalogTest {
         EvidenceCatalog catalog = EvidenceCatalog.load();
 
         ChartSpec chart = catalog.definition("achievement-by-pillar").chart().orElseThrow();
-        assertThat(chart.type()).isEqualTo(ChartSpec.Type.BAR);
+        assertThat(chart.type()).isEqualTo(ChartSpec.Type.GROUPED_BAR);
         assertThat(chart.y()).containsExactly("達成率(%)", "前年度達成率(%)");
         assertThat(catalog.definition("measure-status").chart()).isEmpty();
     }
