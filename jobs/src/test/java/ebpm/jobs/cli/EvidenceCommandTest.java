@@ -118,7 +118,7 @@ class EvidenceCommandTest {
                 "達成率 = (◎ + ○) ÷ 施策数",
                 "grain:   中柱ごとに1行、柱ごとの小計、合計",
                 "filters: --fy (年度, fiscal_year, default: SELECT max(fiscal_year) FROM int_measure_evaluations)",
-                "formats: csv, xlsx, html, ipynb; chart: bar of 達成率(%), 前年度達成率(%) by 柱 中柱");
+                "formats: csv, xlsx, html, ipynb; chart: grouped_bar of 達成率(%), 前年度達成率(%) by 柱 中柱");
     }
 
     @Test
