@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,7 @@ class ProjectWalkthroughTest {
                     type: fiscal_year
                     default_sql: SELECT max(CAST(period AS INTEGER)) FROM indicator_value WHERE indicator_code = 'onsen_pageviews'
                 models: [ind_onsen_pageviews]
+                chart: {type: bar, x: サイト, y: 表示回数}
                 """);
         Path landing = TestFolders.landingWith(temp, "tourism-pv/onsen-navi/2020-05.csv", (
                 "日付,ページ パスとスクリーン クラス,ページ タイトルとスクリーン クラス,表示回数\n"
@@ -95,10 +97,13 @@ class ProjectWalkthroughTest {
 
         Path out = temp.resolve("out");
         Ebpm.Result table = Ebpm.run("evidence", "onsen", "--project", project.toString(), "--work", work.toString(),
-                "--format", "csv", "--out", out.toString());
+                "--format", "csv,xlsx", "--out", out.toString());
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(Files.readString(out.resolve("onsen_FY2020.csv"), StandardCharsets.UTF_8))
                 .contains("年度,サイト,表示回数").contains("2020,onsen-navi,200");
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("onsen_FY2020.xlsx")))) {
+            assertThat(workbook.getSheet("グラフ").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
         Ebpm.Result values = Ebpm.run("evidence", "indicator", "--indicator", "onsen_pageviews", "--area", "140007",
                 "--project", project.toString(), "--work", work.toString(), "--format", "csv", "--out",
                 out.toString());

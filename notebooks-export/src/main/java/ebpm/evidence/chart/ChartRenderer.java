@@ -6,11 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -26,9 +27,7 @@ import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Draws the chart an evidence table declares as a PNG, with the bundled Japanese font, so the image is the same on
@@ -41,9 +40,6 @@ public final class ChartRenderer {
     // Long Japanese category names read better down the side than slanted under the axis.
     private static final int HORIZONTAL_LABEL_LENGTH = 8;
     private static final int MANY_CATEGORIES = 12;
-    private static final Color[] SERIES_COLORS = {
-        new Color(0x1f5fa8), new Color(0xe08a1e), new Color(0x3a9a5b), new Color(0xc0392b),
-        new Color(0x7d5ba6), new Color(0x8c6d46), new Color(0x2c9fb3), new Color(0x7f7f7f)};
 
     private ChartRenderer() {
     }
@@ -56,9 +52,12 @@ public final class ChartRenderer {
      * @throws IllegalArgumentException when two drawn rows have the same category and series
      */
     public static byte[] png(Table table, ChartSpec spec, String title, Map<String, Integer> decimals) {
-        DefaultCategoryDataset dataset = dataset(table, spec);
-        boolean horizontal = horizontal(spec, dataset);
+        ChartData data = ChartData.of(table, spec);
+        DefaultCategoryDataset dataset = dataset(table, data);
+        boolean horizontal = horizontal(spec, data);
         JFreeChart chart = chart(spec, spec.title().isBlank() ? title : spec.title(), dataset, horizontal);
+        spec.errorBars().ifPresent(bars -> chart.getCategoryPlot().setRenderer(
+                new ErrorBarRenderer(seriesIndex(data, bars.y()), intervals(table, data, bars))));
         theme().apply(chart);
         style(chart, spec, dataset, horizontal, decimals);
         int height = horizontal ? horizontalHeight(dataset) : VERTICAL_HEIGHT;
@@ -73,11 +72,12 @@ public final class ChartRenderer {
 
     /** Whether the bars run across, as they do when category names are long; lines always run across time. */
     public static boolean horizontal(Table table, ChartSpec spec) {
-        return horizontal(spec, dataset(table, spec));
+        return horizontal(spec, ChartData.of(table, spec));
     }
 
-    private static boolean horizontal(ChartSpec spec, DefaultCategoryDataset dataset) {
-        return spec.type() == ChartSpec.Type.BAR && longestLabel(dataset) > HORIZONTAL_LABEL_LENGTH;
+    /** Whether the bars of this data run across: the Excel chart follows the same rule as the PNG. */
+    public static boolean horizontal(ChartSpec spec, ChartData data) {
+        return spec.type().bars() && data.longestCategory() > HORIZONTAL_LABEL_LENGTH;
     }
 
     /** Every text the chart shows, so a caller can check the font has a glyph for each. */
@@ -98,57 +98,61 @@ public final class ChartRenderer {
     }
 
     static DefaultCategoryDataset dataset(Table table, ChartSpec spec) {
+        return dataset(table, ChartData.of(table, spec));
+    }
+
+    private static DefaultCategoryDataset dataset(Table table, ChartData data) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (int at = 0; at < table.rowCount(); at++) {
-            int row = at;
-            if (!drawn(table, spec, row)) {
-                continue;
-            }
-            String category = category(table, spec, row);
-            for (String y : spec.y()) {
-                String series = spec.series().map(column -> text(table.column(column), row)).orElse(y);
-                if (dataset.getRowIndex(series) >= 0 && dataset.getColumnIndex(category) >= 0
-                        && dataset.getValue(series, category) != null) {
-                    throw new IllegalArgumentException("chart rows repeat the category '" + category + "'"
-                            + " for " + series + "; name more columns in x (or a series)");
-                }
-                dataset.addValue(value(table.column(y), row), series, category);
+        for (ChartData.Series series : data.series()) {
+            for (int i = 0; i < data.categories().size(); i++) {
+                dataset.addValue(series.value(table, i).orElse(null), series.name(), data.categories().get(i));
             }
         }
         return dataset;
     }
 
-    private static boolean drawn(Table table, ChartSpec spec, int row) {
-        return spec.only().entrySet().stream()
-                .allMatch(only -> only.getValue().contains(text(table.column(only.getKey()), row)));
-    }
-
-    private static String category(Table table, ChartSpec spec, int row) {
-        return spec.x().stream().map(column -> text(table.column(column), row))
-                .filter(text -> !text.isBlank()).collect(Collectors.joining(" "));
-    }
-
-    private static String text(Column<?> column, int row) {
-        return column.isMissing(row) ? "" : column.getString(row);
-    }
-
-    private static Number value(Column<?> column, int row) {
-        if (!(column instanceof NumberColumn<?, ?>) || column.isMissing(row)) {
-            return null;
+    private static int seriesIndex(ChartData data, String column) {
+        for (int i = 0; i < data.series().size(); i++) {
+            if (data.series().get(i).column().equals(column)) {
+                return i;
+            }
         }
-        double value = ((Number) column.get(row)).doubleValue();
-        return Double.isFinite(value) ? value : null;
+        return -1;
+    }
+
+    // Per category the interval's ends, or null where the table has none.
+    private static List<double[]> intervals(Table table, ChartData data, ChartSpec.ErrorBars bars) {
+        int index = seriesIndex(data, bars.y());
+        if (index < 0) {
+            return List.of();
+        }
+        ChartData.Series series = data.series().get(index);
+        List<double[]> intervals = new ArrayList<>();
+        for (int i = 0; i < data.categories().size(); i++) {
+            int row = series.rows().get(i);
+            var low = row == ChartData.NO_ROW ? Optional.<Double>empty() : ChartData.number(table.column(bars.low()), row);
+            var high = row == ChartData.NO_ROW ? Optional.<Double>empty() : ChartData.number(table.column(bars.high()), row);
+            intervals.add(low.isPresent() && high.isPresent() ? new double[] {low.get(), high.get()} : null);
+        }
+        return intervals;
     }
 
     private static JFreeChart chart(ChartSpec spec, String title, DefaultCategoryDataset dataset,
                                     boolean horizontal) {
         boolean legend = dataset.getRowCount() > 1;
         PlotOrientation orientation = horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL;
-        return spec.type() == ChartSpec.Type.BAR
-                ? ChartFactory.createBarChart(title, categoryAxisLabel(spec), valueAxisLabel(spec), dataset,
-                        orientation, legend, false, false)
-                : ChartFactory.createLineChart(title, categoryAxisLabel(spec), valueAxisLabel(spec), dataset,
-                        orientation, legend, false, false);
+        return switch (spec.type()) {
+            // One bar per category, coloured by its series: stacked, as each category has one value.
+            case BAR -> spec.series().isPresent()
+                    ? ChartFactory.createStackedBarChart(title, categoryAxisLabel(spec), valueAxisLabel(spec),
+                            dataset, orientation, legend, false, false)
+                    : ChartFactory.createBarChart(title, categoryAxisLabel(spec), valueAxisLabel(spec), dataset,
+                            orientation, legend, false, false);
+            case GROUPED_BAR -> ChartFactory.createBarChart(title, categoryAxisLabel(spec), valueAxisLabel(spec),
+                    dataset, orientation, legend, false, false);
+            case LINE -> ChartFactory.createLineChart(title, categoryAxisLabel(spec), valueAxisLabel(spec), dataset,
+                    orientation, legend, false, false);
+        };
     }
 
     private static String categoryAxisLabel(ChartSpec spec) {
@@ -192,7 +196,7 @@ public final class ChartRenderer {
         }
         CategoryItemRenderer renderer = plot.getRenderer();
         for (int series = 0; series < dataset.getRowCount(); series++) {
-            renderer.setSeriesPaint(series, SERIES_COLORS[series % SERIES_COLORS.length]);
+            renderer.setSeriesPaint(series, ChartColors.of(series));
         }
         if (renderer instanceof BarRenderer bars) {
             bars.setItemMargin(0.05);
@@ -211,12 +215,6 @@ public final class ChartRenderer {
     private static DecimalFormat format(ChartSpec spec, Map<String, Integer> decimals) {
         int places = spec.y().stream().mapToInt(y -> decimals.getOrDefault(y, 0)).max().orElse(0);
         return new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places));
-    }
-
-    private static int longestLabel(DefaultCategoryDataset dataset) {
-        List<?> keys = dataset.getColumnKeys();
-        return keys.stream().mapToInt(key -> key.toString().codePointCount(0, key.toString().length()))
-                .max().orElse(0);
     }
 
     private static int horizontalHeight(DefaultCategoryDataset dataset) {

@@ -83,7 +83,7 @@ public record EvidenceDocument(String name, String title, String description, Ta
                         + column + " (columns: " + table.columnNames() + ")");
             }
         }
-        for (String column : spec.y()) {
+        for (String column : spec.numberColumns()) {
             if (!CellFormatter.isNumeric(table.column(column))) {
                 throw new IllegalArgumentException("chart of " + name + " draws " + column
                         + ", which is not a number column");

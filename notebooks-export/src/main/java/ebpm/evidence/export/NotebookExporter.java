@@ -220,22 +220,48 @@ public final class NotebookExporter implements EvidenceExporter {
         py.append("labels = rows[[").append(columnList(spec.x())).append("]].fillna(\"\").astype(str)"
                 + ".agg(lambda r: \" \".join(v for v in r if v.strip()), axis=1)\n");
         if (spec.series().isPresent()) {
+            // One column per series value (and y), rows in the table's order, as ebpm's chart draws them.
             py.append("data = rows.assign(_label=labels).pivot(index=\"_label\", columns=")
                     .append(PythonText.shortString(spec.series().get())).append(", values=")
-                    .append(PythonText.shortString(spec.y().get(0))).append(")\n");
+                    .append(spec.y().size() == 1 ? PythonText.shortString(spec.y().get(0))
+                            : "[" + columnList(spec.y()) + "]")
+                    .append(").reindex(labels.unique())\n");
+            if (spec.y().size() > 1) {
+                py.append("data.columns = [f\"{series} {y}\" for y, series in data.columns]\n");
+            }
+            py.append("data = data.dropna(axis=1, how=\"all\")\n");
         } else {
             py.append("data = rows.set_index(labels)[[").append(columnList(spec.y())).append("]]\n");
         }
         boolean horizontal = ChartRenderer.horizontal(doc.table(), spec);
         String kind = spec.type() == ChartSpec.Type.LINE ? "line" : horizontal ? "barh" : "bar";
         String title = spec.title().isBlank() ? doc.title() : spec.title();
+        spec.errorBars().ifPresent(bars -> py.append(errorBars(bars)));
         py.append("ax = data.plot(kind=\"").append(kind).append("\", figsize=(10, 6), title=")
-                .append(PythonText.shortString(title)).append(")\n");
+                .append(PythonText.shortString(title));
+        if (spec.type() == ChartSpec.Type.BAR && spec.series().isPresent()) {
+            py.append(", stacked=True");  // one bar per category, coloured by its series
+        }
+        if (spec.errorBars().isPresent()) {
+            py.append(horizontal ? ", xerr=err" : ", yerr=err").append(", capsize=4");
+        }
+        py.append(")\n");
         if (horizontal) {
             py.append("ax.invert_yaxis()  # 表と同じく上から\n");
         }
         py.append("plt.show()");
         return py.toString();
+    }
+
+    // matplotlib takes error bars as distances below and above each bar: columns × (below, above) × rows.
+    private static String errorBars(ChartSpec.ErrorBars bars) {
+        String y = PythonText.shortString(bars.y());
+        return "import numpy as np\n"
+                + "err = np.full((len(data.columns), 2, len(data)), np.nan)\n"
+                + "err[list(data.columns).index(" + y + "), 0] = (rows[" + y + "] - rows["
+                + PythonText.shortString(bars.low()) + "]).to_numpy()\n"
+                + "err[list(data.columns).index(" + y + "), 1] = (rows[" + PythonText.shortString(bars.high())
+                + "] - rows[" + y + "]).to_numpy()\n";
     }
 
     private static String columnList(List<String> columns) {

@@ -1,19 +1,18 @@
 package ebpm.evidence.export;
 
-import ebpm.evidence.chart.ChartRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -23,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -30,8 +30,10 @@ import tech.tablesaw.columns.Column;
 /**
  * Writes an evidence document as an Excel workbook: the table on sheet 表 with Japanese headers, numbers stored as
  * numbers with the formats {@link CellFormatter} gives (years {@code 0}, counts {@code #,##0}, declared decimals
- * {@code #,##0.0}), the header row frozen and columns
- * wide enough for Japanese text; sheet 説明 with the description and lineage; sheet グラフ with the chart, if any.
+ * {@code #,##0.0}), the header row frozen and columns wide enough for Japanese text, ruled, 小計 and 合計 rows in
+ * bold, the source line under it; sheet 説明 with the description and lineage;
+ * sheet グラフ with the declared chart as a native Excel chart ({@link XlsxChart}). Every sheet prints on A4
+ * landscape with title, source line and page numbers ({@link XlsxPaper}).
  *
  * <p>Text is always stored as text, never as a formula. Text that Excel would turn into a formula when a user edits
  * the cell (starting with =, +, -, @, tab or CR) also gets the quote-prefix style, so it stays text after editing.
@@ -45,6 +47,8 @@ public final class XlsxExporter implements EvidenceExporter {
     static final String FONT = "游ゴシック";
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
+    // The 説明 sheet's columns: 項目, 内容, 補足.
+    private static final int[] ABOUT_WIDTHS = {14, 80, 76};
     // Room for the filter drop-down button in the header cell.
     private static final int HEADER_BUTTON = 3;
 
@@ -62,12 +66,17 @@ public final class XlsxExporter implements EvidenceExporter {
     public void export(EvidenceDocument doc, Path file) throws IOException {
         // Written aside and moved into place, so a failure leaves no half-written workbook a planner could open.
         Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try (Workbook workbook = new XSSFWorkbook()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            tableSheet(workbook.createSheet(TABLE_SHEET), doc, styles);
-            aboutSheet(workbook.createSheet(ABOUT_SHEET), doc, styles);
+            XSSFSheet table = workbook.createSheet(TABLE_SHEET);
+            int width = tableSheet(table, doc, styles);
+            XlsxPaper.table(table, doc.title(), footerText(doc), 1, width);
+            Sheet about = workbook.createSheet(ABOUT_SHEET);
+            aboutSheet(about, doc, styles);
+            XlsxPaper.table(about, doc.title(), footerText(doc), 1, Arrays.stream(ABOUT_WIDTHS).sum());
             if (doc.chart().isPresent()) {
-                chartSheet(workbook, doc);
+                XSSFSheet chart = XlsxChart.add(workbook, table, doc, styles.header);
+                XlsxPaper.chart(chart, doc.title(), footerText(doc), XlsxChart.LAST_ROW, XlsxChart.LAST_COLUMN);
             }
             try (OutputStream out = Files.newOutputStream(partial)) {
                 workbook.write(out);
@@ -78,30 +87,57 @@ public final class XlsxExporter implements EvidenceExporter {
         }
     }
 
-    private static void tableSheet(Sheet sheet, EvidenceDocument doc, Styles styles) {
+    /** The line at the foot of every printed page: the report's source line (出典 … ／ 作成 …). */
+    static String footerText(EvidenceDocument doc) {
+        return SourceLine.of(doc.lineage());
+    }
+
+    /** Writes the table; returns its width in characters, for the paper it prints on. */
+    private static int tableSheet(Sheet sheet, EvidenceDocument doc, Styles styles) {
         Table table = doc.table();
         CellFormatter shown = CellFormatter.grouped(doc);
+        CellFormatter plain = CellFormatter.plain(doc);
         Row header = sheet.createRow(0);
         for (int col = 0; col < table.columnCount(); col++) {
             text(header.createCell(col), table.column(col).name(), styles.header, styles.header);
         }
-        int[] widths = new int[table.columnCount()];
+        int[] natural = new int[table.columnCount()];
+        boolean[] textColumns = new boolean[table.columnCount()];
         for (int col = 0; col < table.columnCount(); col++) {
-            widths[col] = width(table.column(col), shown);
+            natural[col] = width(table.column(col), shown);
+            textColumns[col] = !CellFormatter.isNumeric(table.column(col));
+        }
+        int[] widths = ColumnWidths.fitted(natural, textColumns, XlsxPaper.A4_WIDTH);
+        for (int col = 0; col < table.columnCount(); col++) {
             sheet.setColumnWidth(col, 256 * widths[col]);
         }
         for (int row = 0; row < table.rowCount(); row++) {
             Row cells = sheet.createRow(row + 1);
+            boolean total = TotalRows.isTotal(table, row);
+            int lines = 1;
             for (int col = 0; col < table.columnCount(); col++) {
                 Column<?> column = table.column(col);
-                // Text longer than the widest column wraps inside it instead of running over its neighbours.
-                boolean wrap = widths[col] == MAX_WIDTH;
+                // Text longer than its column wraps inside it instead of running over its neighbours.
+                boolean wrap = widths[col] == MAX_WIDTH || widths[col] < natural[col];
                 if (CellFormatter.isNumeric(column)) {
-                    number(cells, col, column, row, CellFormatter.plain(doc), styles);
+                    number(cells, col, column, row, plain, styles);
                 } else if (!column.isMissing(row)) {
                     text(cells.createCell(col), column.getString(row), wrap ? styles.wrapped : styles.text,
                             wrap ? styles.quotedWrapped : styles.quotedText);
+                    if (wrap) {
+                        lines = Math.max(lines, WrappedRowHeight.lines(column.getString(row), widths[col]));
+                    }
+                } else {
+                    // A blank cell too gets its borders, so the table prints ruled without gaps.
+                    cells.createCell(col).setCellStyle(styles.text);
                 }
+                if (total) {
+                    Cell cell = cells.getCell(col) == null ? cells.createCell(col) : cells.getCell(col);
+                    cell.setCellStyle(styles.bold(cell.getCellStyle()));
+                }
+            }
+            if (lines > 1) {
+                cells.setHeightInPoints(WrappedRowHeight.points(lines));
             }
         }
         if (table.rowCount() == 0) {
@@ -114,18 +150,21 @@ public final class XlsxExporter implements EvidenceExporter {
         if (table.columnCount() > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, table.rowCount()), 0, table.columnCount() - 1));
         }
+        return Arrays.stream(widths).sum();
     }
 
     private static void number(Row cells, int col, Column<?> column, int row, CellFormatter plain, Styles styles) {
         // The same digits as the CSV and the page: a value with declared decimals is stored rounded to them, and
         // the cell's format is the one CellFormatter gives every format (a year 0, a count #,##0).
         String digits = plain.format(column, row);
+        String format = plain.excelFormat(column, row);
         if (digits.isEmpty()) {
+            cells.createCell(col).setCellStyle(styles.number(format));
             return;
         }
         Cell cell = cells.createCell(col);
         cell.setCellValue(Double.parseDouble(digits));
-        cell.setCellStyle(styles.number(plain.excelFormat(column, row)));
+        cell.setCellStyle(styles.number(format));
     }
 
     private static void text(Cell cell, String value, CellStyle plain, CellStyle quoted) {
@@ -154,14 +193,25 @@ public final class XlsxExporter implements EvidenceExporter {
         }
         for (int i = 0; i < facts.size(); i++) {
             Row row = sheet.createRow(i + 1);
+            int lines = 1;
             for (int col = 0; col < facts.get(i).length; col++) {
                 text(row.createCell(col), facts.get(i)[col], styles.wrapped, styles.quotedWrapped);
+                lines = Math.max(lines, WrappedRowHeight.lines(facts.get(i)[col], ABOUT_WIDTHS[col]));
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(WrappedRowHeight.points(lines));
             }
         }
         sheet.createFreezePane(0, 1);
-        sheet.setColumnWidth(0, 256 * 14);
-        sheet.setColumnWidth(1, 256 * 80);
-        sheet.setColumnWidth(2, 256 * 72);
+        for (int col = 0; col < ABOUT_WIDTHS.length; col++) {
+            sheet.setColumnWidth(col, 256 * ABOUT_WIDTHS[col]);
+        }
+        // The SQL, the last row, runs longer than a page and a row can hold: it stays in the cell (and in the
+        // lineage JSON and the notebook) and is left off paper rather than printed cut.
+        if (doc.recipe().isPresent()) {
+            sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, ABOUT_WIDTHS.length - 1,
+                    0, facts.size() - 1);
+        }
     }
 
     /** The description sheet's rows: what the table is, how it was filtered, and where its numbers came from. */
@@ -190,16 +240,6 @@ public final class XlsxExporter implements EvidenceExporter {
         return facts;
     }
 
-    private static void chartSheet(Workbook workbook, EvidenceDocument doc) {
-        byte[] png = ChartRenderer.png(doc.table(), doc.chart().orElseThrow(), doc.title(), doc.decimals());
-        Sheet sheet = workbook.createSheet(CHART_SHEET);
-        int picture = workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
-        ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-        anchor.setCol1(0);
-        anchor.setRow1(0);
-        sheet.createDrawingPatriarch().createPicture(anchor, picture).resize();
-    }
-
     /** The few cell styles a workbook shares (Excel limits how many a file may hold). */
     private static final class Styles {
         final CellStyle header;
@@ -208,7 +248,9 @@ public final class XlsxExporter implements EvidenceExporter {
         final CellStyle wrapped;
         final CellStyle quotedWrapped;
         private final Workbook workbook;
+        private final Font boldFont;
         private final Map<String, CellStyle> numbers = new HashMap<>();
+        private final Map<Short, CellStyle> bolds = new HashMap<>();
 
         Styles(Workbook workbook) {
             this.workbook = workbook;
@@ -217,15 +259,17 @@ public final class XlsxExporter implements EvidenceExporter {
             Font bold = workbook.createFont();
             bold.setFontName(FONT);
             bold.setBold(true);
+            boldFont = bold;
             header = workbook.createCellStyle();
             header.setFont(bold);
+            ruled(header);
             header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setQuotePrefixed(true);
             text = workbook.createCellStyle();
             text.setVerticalAlignment(VerticalAlignment.TOP);
+            ruled(text);
             quotedText = workbook.createCellStyle();
             quotedText.cloneStyleFrom(text);
             quotedText.setQuotePrefixed(true);
@@ -243,8 +287,27 @@ public final class XlsxExporter implements EvidenceExporter {
                 style.setDataFormat(workbook.createDataFormat().getFormat(f));
                 style.setAlignment(HorizontalAlignment.RIGHT);
                 style.setVerticalAlignment(VerticalAlignment.TOP);
+                ruled(style);
                 return style;
             });
+        }
+
+        /** The same style in bold, for 小計 and 合計 rows. */
+        CellStyle bold(CellStyle style) {
+            return bolds.computeIfAbsent(style.getIndex(), index -> {
+                CellStyle bold = workbook.createCellStyle();
+                bold.cloneStyleFrom(style);
+                bold.setFont(boldFont);
+                return bold;
+            });
+        }
+
+        // Thin lines around every cell, so the printed table reads like the report's tables.
+        private static void ruled(CellStyle style) {
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
         }
     }
 }

@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
 
 class ChartRendererTest {
 
-    private static final ChartSpec RATES = new ChartSpec(ChartSpec.Type.BAR, List.of("柱", "中柱"),
+    private static final ChartSpec RATES = new ChartSpec(ChartSpec.Type.GROUPED_BAR, List.of("柱", "中柱"),
             List.of("達成率(%)", "前年度達成率(%)"), Optional.empty(), Map.of("中柱", List.of("小計", "")), "");
 
     @Test
@@ -82,6 +82,62 @@ class ChartRendererTest {
         assertThatThrownBy(() -> ChartRenderer.png(achievement(), spec, "達成状況", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("repeat the category '小計'");
+    }
+
+    @Test
+    void drawsTheIntervalAroundTheBarsOfOneColumnAndScalesTheAxisToIt() throws IOException {
+        var summary = Table.create("support",
+                IntColumn.create("年度", 2019, 2020),
+                DoubleColumn.create("支援あり", 5.99, 4.12),
+                DoubleColumn.create("支援なし", 3.04, 2.59),
+                DoubleColumn.create("差", 2.95, 1.53),
+                DoubleColumn.create("下限", -20.73, -0.03),
+                DoubleColumn.create("上限", 26.63, 3.09));
+        var spec = new ChartSpec(ChartSpec.Type.GROUPED_BAR, List.of("年度"), List.of("支援あり", "支援なし", "差"),
+                Optional.empty(), Map.of(), "", Optional.of(new ChartSpec.ErrorBars("差", "下限", "上限")));
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartRenderer.png(summary, spec, "差", Map.of())));
+        BufferedImage without = ImageIO.read(new ByteArrayInputStream(ChartRenderer.png(summary,
+                new ChartSpec(spec.type(), spec.x(), spec.y(), spec.series(), spec.only(), ""), "差", Map.of())));
+        // The interval (-20.73 … 26.63) stretches the axis: the bars, drawn to scale, take fewer pixels.
+        assertThat(differentPixels(image, without)).isGreaterThan(5_000);
+        assertThat(ChartRenderer.dataset(summary, spec).getRowKeys()).containsExactly("支援あり", "支援なし", "差");
+    }
+
+    @Test
+    void aSeriesColumnWithSeveralYColumnsNamesEachLineByBoth() {
+        var trend = Table.create("trend",
+                StringColumn.create("年月", "2022-04", "2022-05", "2022-04", "2022-05"),
+                StringColumn.create("サイト", "A", "A", "B", "B"),
+                IntColumn.create("表示回数", 10, 12, 20, 22),
+                DoubleColumn.create("移動平均", Double.NaN, 11, Double.NaN, Double.NaN));
+        var spec = new ChartSpec(ChartSpec.Type.LINE, List.of("年月"), List.of("表示回数", "移動平均"),
+                Optional.of("サイト"), Map.of(), "");
+
+        ChartData data = ChartData.of(trend, spec);
+
+        // B's moving average has no value at all, so it is left out rather than drawn as an empty legend entry.
+        assertThat(data.series()).extracting(ChartData.Series::name)
+                .containsExactly("A 表示回数", "A 移動平均", "B 表示回数");
+        assertThat(data.categories()).containsExactly("2022-04", "2022-05");
+        assertThat(data.series().get(2).rows()).containsExactly(2, 3);
+        assertThat(data.series().get(1).value(trend, 0)).isEmpty();
+    }
+
+    @Test
+    void aBarChartWithSeriesDrawsOneBarPerCategoryColouredBySeries() {
+        var pages = Table.create("pages",
+                StringColumn.create("サイト", "A", "A", "B"),
+                StringColumn.create("タイトル", "トップ", "箱根", "トップ"),
+                IntColumn.create("表示回数", 30, 20, 50));
+        var byTitle = new ChartSpec(ChartSpec.Type.BAR, List.of("タイトル"), List.of("表示回数"),
+                Optional.of("サイト"), Map.of(), "");
+
+        assertThatThrownBy(() -> ChartData.of(pages, byTitle))
+                .hasMessageContaining("one bar per category, but 'トップ' has values for [A, B]");
+        var bySiteAndTitle = new ChartSpec(ChartSpec.Type.BAR, List.of("サイト", "タイトル"), List.of("表示回数"),
+                Optional.of("サイト"), Map.of(), "");
+        assertThat(ChartData.of(pages, bySiteAndTitle).categories()).containsExactly("A トップ", "A 箱根", "B トップ");
     }
 
     private static Table achievement() {

@@ -2,19 +2,31 @@ package ebpm.evidence.export;
 
 import static ebpm.evidence.export.SampleDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import ebpm.evidence.chart.ChartSpec;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DoubleColumn;
@@ -63,8 +75,9 @@ class XlsxExporterTest {
     void leavesMissingValuesBlank() throws IOException {
         try (XSSFWorkbook workbook = open(document(achievementTable(), Map.of("達成率(%)", 1)))) {
             Row second = workbook.getSheet("表").getRow(2);
-            assertThat(second.getCell(3)).isNull();
-            assertThat(second.getCell(4)).isNull();
+            // Blank, yet a cell, so that it is ruled like its neighbours.
+            assertThat(second.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(second.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
         }
     }
 
@@ -143,18 +156,124 @@ class XlsxExporterTest {
     }
 
     @Test
-    void putsTheDeclaredChartOnItsOwnSheetAsAPicture() throws IOException {
+    void putsTheDeclaredChartOnItsOwnSheetAsANativeChartBoundToTheTableCells() throws IOException {
         var doc = document(achievementTable(), Map.of("達成率(%)", 1)).withChart(SampleDocuments.RATE_CHART);
 
         try (XSSFWorkbook workbook = open(doc)) {
             assertThat(workbook.getSheetName(2)).isEqualTo("グラフ");
-            XSSFDrawing drawing = (XSSFDrawing) workbook.getSheet("グラフ").getDrawingPatriarch();
-            XSSFPicture picture = (XSSFPicture) drawing.getShapes().get(0);
-            assertThat(picture.getPictureData().getMimeType()).isEqualTo("image/png");
+            XSSFDrawing drawing = workbook.getSheet("グラフ").getDrawingPatriarch();
+            assertThat(drawing.getShapes()).noneMatch(shape -> shape instanceof XSSFPicture);
+            XSSFChart chart = drawing.getCharts().get(0);
+            XDDFChartData.Series series = chart.getChartSeries().get(0).getSeries(0);
+            // One unbroken run of rows: the chart reads the table's own cells.
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("表!$A$2:$A$3");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("表!$D$2:$D$3");
         }
         try (XSSFWorkbook workbook = open(document(achievementTable(), Map.of("達成率(%)", 1)))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void chartsPickedRowsAndIntervalsThroughFormulasThatReferToTheTable() throws IOException {
+        var summary = Table.create("support",
+                IntColumn.create("年度", 2018, 2019, 2020),
+                DoubleColumn.create("支援あり", 3.07, 5.99, 4.12),
+                DoubleColumn.create("差", 0.79, 2.95, 1.53),
+                DoubleColumn.create("下限", Double.NaN, -20.73, -0.03),
+                DoubleColumn.create("上限", Double.NaN, 26.63, 3.09));
+        var spec = new ChartSpec(ChartSpec.Type.GROUPED_BAR, List.of("年度"), List.of("支援あり", "差"),
+                Optional.empty(), Map.of(), "", Optional.of(new ChartSpec.ErrorBars("差", "下限", "上限")));
+
+        try (XSSFWorkbook workbook = open(document(summary, Map.of()).withChart(spec))) {
+            XSSFSheet sheet = workbook.getSheet("グラフ");
+            XSSFChart chart = sheet.getDrawingPatriarch().getCharts().get(0);
+            XDDFChartData.Series difference = chart.getChartSeries().get(0).getSeries(1);
+            assertThat(difference.getValuesData().getDataRangeReference()).isEqualTo("グラフ!$C$41:$C$43");
+            Row y2019 = sheet.getRow(41);
+            assertThat(y2019.getCell(0).getCellFormula()).isEqualTo("'表'!$A$3&\"\"");
+            assertThat(y2019.getCell(2).getCellFormula()).isEqualTo("'表'!$C$3");
+            // Excel takes error bars as distances from the bar: 差 − 下限 and 上限 − 差.
+            assertThat(y2019.getCell(3).getCellFormula()).isEqualTo("'表'!$C$3-'表'!$D$3");
+            assertThat(y2019.getCell(4).getCellFormula()).isEqualTo("'表'!$E$3-'表'!$C$3");
+            assertThat(y2019.getCell(4).getNumericCellValue()).isCloseTo(23.68, within(1e-9));
+            // 2018 has no interval: no distance, no error bar.
+            assertThat(sheet.getRow(40).getCell(3)).isNull();
+            CTBarSer xml = ((XDDFBarChartData.Series) difference).getCTBarSer();
+            assertThat(xml.getErrBars().getPlus().getNumRef().getF()).isEqualTo("グラフ!$E$41:$E$43");
+            assertThat(xml.getErrBars().getMinus().getNumRef().getF()).isEqualTo("グラフ!$D$41:$D$43");
+            // The axis reaches the interval's ends, which Excel's automatic scale would cut off.
+            assertThat(chart.getAxes().get(1).getMinimum()).isEqualTo(-30);
+            assertThat(chart.getAxes().get(1).getMaximum()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void printsLandscapeOnePageWideWithTheHeaderRowOnEveryPageAndTitleAndPageNumbers() throws IOException {
+        var doc = document(achievementTable(), Map.of("達成率(%)", 1)).withChart(SampleDocuments.RATE_CHART);
+
+        try (XSSFWorkbook workbook = open(doc)) {
+            for (String name : List.of("表", "説明", "グラフ")) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getHeader().getCenter()).as(name).isEqualTo("施策の成果指標達成状況（柱・中柱別） 令和2年度");
+                assertThat(sheet.getFooter().getRight()).as(name).isEqualTo("&P / &N");
+            }
+            XSSFSheet table = workbook.getSheet("表");
+            assertThat(table.getPrintSetup().getFitHeight()).isZero();
+            assertThat(table.getRepeatingRows()).hasToString(new CellRangeAddress(0, 0, -1, -1).toString());
+            // The chart sheet prints the chart alone, shrunk onto one page.
+            XSSFSheet chart = workbook.getSheet("グラフ");
+            assertThat(chart.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            assertThat(workbook.getPrintArea(2)).isEqualTo("グラフ!$A$1:$Q$36");
+        }
+    }
+
+    @Test
+    void aTableTooWideToReadOnA4NarrowsItsTextColumnsAndPrintsOnA3() throws IOException {
+        List<StringColumn> columns = new ArrayList<>();
+        for (int col = 0; col < 10; col++) {
+            columns.add(StringColumn.create("列" + col, "あ".repeat(30)));
+        }
+        var wide = Table.create("wide", columns.toArray(new StringColumn[0]));
+
+        try (XSSFWorkbook workbook = open(document(wide, Map.of()))) {
+            XSSFSheet sheet = workbook.getSheet("表");
+            // 62 characters each would make 620; narrowed to the floor of 20 they wrap, and 200 go on A3.
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(20 * 256);
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getRow(1).getHeightInPoints()).isEqualTo(4 * 18.75f);
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        }
+    }
+
+    @Test
+    void rulesEveryCellAndSetsSubtotalAndTotalRowsInBold() throws IOException {
+        var table = Table.create("achievement",
+                StringColumn.create("柱", "Ⅰ 暮らしの情報化", "Ⅰ 暮らしの情報化", "合計"),
+                StringColumn.create("中柱", "① 県民サービス", "小計", ""),
+                IntColumn.create("施策数", 27, 44, 63));
+
+        try (XSSFWorkbook workbook = open(document(table, Map.of()))) {
+            Sheet sheet = workbook.getSheet("表");
+            assertThat(bold(sheet.getRow(1))).containsExactly(false, false, false);
+            assertThat(bold(sheet.getRow(2))).containsExactly(true, true, true);
+            assertThat(bold(sheet.getRow(3))).containsExactly(true, true, true);
+            // The blank 中柱 of the 合計 row is a cell too, ruled like the others.
+            assertThat(sheet.getRow(3).getCell(1).getCellStyle().getBorderLeft()).isEqualTo(BorderStyle.THIN);
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.THIN);
+        }
+    }
+
+    private static List<Boolean> bold(Row row) {
+        List<Boolean> bold = new ArrayList<>();
+        for (int col = 0; col < row.getLastCellNum(); col++) {
+            bold.add(((XSSFCellStyle) row.getCell(col).getCellStyle()).getFont().getBold());
+        }
+        return bold;
     }
 
     private XSSFWorkbook open(EvidenceDocument doc) throws IOException {
