@@ -45,9 +45,11 @@ public final class EvidenceWriter implements AutoCloseable {
     private final DuckDbSession session;
     private final List<ManifestEntry> manifest;
     private final WorkFolder work;
+    private final List<String> plans;
 
     public EvidenceWriter(WorkFolder work, IndicatorStore indicators, Project project) throws SQLException {
         this.work = work;
+        this.plans = project.plans().ids();
         if (!indicators.exists()) {
             throw new IllegalStateException("no indicator database at " + indicators
                     + ": run 'ebpm nightly' first (or give --work / --indicator-db)");
@@ -77,6 +79,7 @@ public final class EvidenceWriter implements AutoCloseable {
         }
         EvidenceQuery query = new EvidenceQuery(session.connection());
         Map<String, Object> parameters = query.resolve(definition, filters);
+        checkPlanAskedFor(definition, parameters);
         Optional<Model> indicator = indicatorAskedFor(definition, parameters);
         Table table = query.run(definition, parameters);
         return new EvidenceDocument(documentName(definition, parameters), title(definition, parameters, indicator),
@@ -102,6 +105,17 @@ public final class EvidenceWriter implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** A filter of type {@code plan} names one of the project's plans, else it would read as an empty table. */
+    private void checkPlanAskedFor(EvidenceDefinition definition, Map<String, Object> parameters) {
+        for (EvidenceParameter parameter : definition.parameters()) {
+            Object id = parameters.get(parameter.name());
+            if ("plan".equals(parameter.type()) && id != null && !plans.contains(id.toString())) {
+                throw new IllegalArgumentException("--" + parameter.name() + " '" + id + "' is not a plan of the "
+                        + "project; known: " + String.join(", ", plans) + " (see: ebpm catalog)");
+            }
+        }
     }
 
     /** What a fresh DuckDB connection runs to compute the table again: the notebook's code. */
