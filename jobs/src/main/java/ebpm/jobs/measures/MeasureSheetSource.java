@@ -66,7 +66,7 @@ public final class MeasureSheetSource implements LandingSource {
     }
 
     /** A plan's sheet columns, in the order its sheet has them. */
-    static List<String> columns(Plan plan) {
+    public static List<String> columns(Plan plan) {
         List<String> columns = new ArrayList<>();
         columns.add(FISCAL_YEAR);
         plan.levels().forEach(level -> columns.add(level.column()));
