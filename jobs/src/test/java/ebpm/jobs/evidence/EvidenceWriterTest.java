@@ -46,12 +46,15 @@ class EvidenceWriterTest {
         assertThat(recipe.filters()).containsExactly(Map.entry("年度", "2020（令和2年度）"));
         assertThat(recipe.paramValues()).containsExactly(2020);
         assertThat(recipe.database()).isEqualTo(work.resolve("indicators.duckdb").toAbsolutePath().normalize());
-        // Only the views the SQL reads, lake, settings and withdrawals first: not the observation views it does not need.
-        assertThat(recipe.views()).hasSize(5);
+        // Only the views the SQL reads, lake, settings, plans and withdrawals first: not the observation views it
+        // does not need.
+        assertThat(recipe.views()).hasSize(7);
         assertThat(recipe.views().get(0)).startsWith("CREATE OR REPLACE TEMP VIEW src_measures AS");
-        assertThat(recipe.views().get(1)).startsWith("CREATE OR REPLACE TEMP VIEW project_vars AS");
-        assertThat(recipe.views().get(2)).startsWith("CREATE OR REPLACE TEMP VIEW withdrawn_measures AS");
-        assertThat(recipe.views().get(4)).startsWith("CREATE OR REPLACE TEMP VIEW int_measure_evaluations AS");
+        assertThat(recipe.views().get(1)).startsWith("CREATE OR REPLACE TEMP VIEW plan_years AS");
+        assertThat(recipe.views().get(2)).startsWith("CREATE OR REPLACE TEMP VIEW plan_indicator_kinds AS");
+        assertThat(recipe.views().get(3)).startsWith("CREATE OR REPLACE TEMP VIEW project_vars AS");
+        assertThat(recipe.views().get(4)).startsWith("CREATE OR REPLACE TEMP VIEW withdrawn_measures AS");
+        assertThat(recipe.views().get(6)).startsWith("CREATE OR REPLACE TEMP VIEW int_measure_evaluations AS");
         assertThat(rerun(recipe)).isEqualTo(rows(document.table()));
     }
 
