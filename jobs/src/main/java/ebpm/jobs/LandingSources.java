@@ -25,7 +25,7 @@ public final class LandingSources {
     }
 
     private static final List<Known> SOURCES = List.of(
-            new Known("measures", (project, years) -> new MeasureSheetSource()),
+            new Known("measures", (project, years) -> new MeasureSheetSource(project.plans())),
             new Known("observations", ObservationSource::new),
             new Known("health", HealthEvaluationSource::new),
             new Known("tourism-pv", PageViewSource::new));

@@ -25,8 +25,13 @@ public final class LakeTables {
             optional("source_modified_at", TIMESTAMP));
 
     /**
-     * Measure indicator sheets (施策別成果指標達成状況一覧). Grain: one row per fiscal year × measure × indicator
-     * (a cell such as {@code (1)…(2)…} holds several indicators of one measure; measure-level columns repeat).
+     * Measure indicator sheets (施策別成果指標達成状況一覧). Grain: one row per fiscal year × measure × indicator kind ×
+     * indicator (a cell such as {@code (1)…(2)…} holds several indicators of one measure; measure-level columns
+     * repeat). {@code pillar}, {@code mid_pillar} and {@code field} hold the row's first, second and third level as
+     * written, whatever its plan calls them (柱, 中柱, 分野 of the ICT plan; 区分, 施策分野 of the DX plan, with an
+     * empty field); {@code level_<n>_code} the code of the plan's value it names (Ⅰ, ①, 教育), null where the level
+     * allows any text. The last four columns were added with the plans: lake files from before read them as NULL,
+     * and stg_measures takes the plan from the year and the codes from the text.
      */
     public static final LakeTable MEASURES = new LakeTable("measures",
             Optional.of(required("fiscal_year", INT)),
@@ -49,7 +54,12 @@ public final class LakeTables {
                     optional("actual_unit", STRING),
                     optional("actual_qualifier", STRING),
                     required("evaluation", STRING),
-                    optional("reason", STRING))));
+                    optional("reason", STRING),
+                    optional("plan_id", STRING),
+                    optional("level_1_code", STRING),
+                    optional("level_2_code", STRING),
+                    optional("level_3_code", STRING),
+                    optional("indicator_kind", STRING))));
 
     /**
      * Published observations of any indicator in long format (e.g. the previous year's achievement rates).

@@ -1,6 +1,7 @@
 package ebpm.analytics.project;
 
 import ebpm.analytics.checksum.Sha256;
+import ebpm.analytics.plan.Plans;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * The rules the office owns, read at run time like a dbt project: models, evidence tables, seeds (reference tables)
- * and {@code ebpm_project.yml}. The built-in project ships in the jar under {@code ebpm/project/}; an office's
+ * and {@code ebpm_project.yml} and the plans. The built-in project ships in the jar under {@code ebpm/project/}; an office's
  * project folder lies over it: a file there replaces the built-in file of the same path, and a new file adds a
  * definition. Everything is read once, when the project is opened, so a run sees one consistent set of rules.
  */
@@ -33,6 +34,7 @@ public final class Project {
     private final Optional<Path> folder;
     private final Map<String, ProjectFile> files;
     private final ProjectSettings settings;
+    private final Plans plans;
     private final Map<String, ReferenceTable> referenceTables = new LinkedHashMap<>();
 
     private Project(Optional<Path> folder, Map<String, ProjectFile> builtIn, Map<String, ProjectFile> own) {
@@ -50,6 +52,8 @@ public final class Project {
         this.settings = ownSettings == null ? defaults
                 : ProjectSettings.parse(ownSettings.origin(), ownSettings.text(), Optional.of(defaults));
         referenceTables.putAll(Seeds.load(this));
+        this.plans = Plans.load(this);
+        plans.views().forEach(view -> referenceTables.put(view.name(), view));
         referenceTables.put(ProjectSettings.VIEW, settings.asTable(ownSettings == null ? builtInSettings
                 : ownSettings));
     }
@@ -99,6 +103,11 @@ public final class Project {
 
     public ProjectSettings settings() {
         return settings;
+    }
+
+    /** The plans whose measure sheets land ({@code plans/<id>.yml}). */
+    public Plans plans() {
+        return plans;
     }
 
     /** The seeds ({@code seed_<name>}) and {@code project_vars}, by the view name models read them by. */

@@ -133,6 +133,18 @@ public final class YamlBlock {
         return value(key).map(value -> new YamlBlock(file, value));
     }
 
+    /** A list of blocks ({@code - {code: Ⅰ, label: …}}), in the order written; missing is an empty list. */
+    public List<YamlBlock> blockList(String key) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!(value.get() instanceof SequenceNode sequence)) {
+            throw error(value.get(), "'" + key + "' must be a list (- …), found " + kind(value.get()));
+        }
+        return sequence.getValue().stream().map(item -> new YamlBlock(file, item)).toList();
+    }
+
     /** Each key of this block with the block below it, in the order written (e.g. parameters by name). */
     public Map<String, YamlBlock> blocks() {
         Map<String, YamlBlock> blocks = new LinkedHashMap<>();

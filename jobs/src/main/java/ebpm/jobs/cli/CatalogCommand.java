@@ -14,6 +14,9 @@ import ebpm.evidence.export.EvidenceExporters;
 import ebpm.jobs.WorkFolder;
 import ebpm.jobs.project.ProjectCheck;
 import ebpm.jobs.project.ProjectProblems;
+import ebpm.analytics.plan.IndicatorKind;
+import ebpm.analytics.plan.Plan;
+import ebpm.jobs.measures.MeasureSheetSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -99,6 +102,22 @@ final class CatalogCommand implements Callable<Integer> {
             System.out.println(INDENT + "grain:   " + model.grain());
             System.out.println(INDENT + "model:   " + model.name());
             System.out.println(INDENT + "from:    " + model.origin());
+        }
+        System.out.println();
+        System.out.println("Plans (plans/<id>.yml: a measure sheet belongs to the plan whose years hold its fiscal year;"
+                + " --plan ID of the tables by plan)");
+        for (Plan plan : rules.plans().all()) {
+            System.out.println();
+            System.out.println("  " + plan.id() + "  " + plan.name() + " [FY" + plan.firstYear() + "–FY"
+                    + plan.lastYear() + plan.previous().map(previous -> ", after " + previous).orElse("") + "]");
+            System.out.println(INDENT + "levels:  " + plan.levels().stream().map(level -> level.name()
+                    + (level.open() ? " (any text)" : " (" + level.values().size() + ")"))
+                    .collect(Collectors.joining(" › ")));
+            System.out.println(INDENT + "kinds:   " + plan.indicatorKinds().stream().map(IndicatorKind::name)
+                    .collect(Collectors.joining(", ")) + "; legend: " + plan.legend().stream()
+                    .map(symbol -> symbol.symbol() + " " + symbol.meaning()).collect(Collectors.joining(", ")));
+            System.out.println(INDENT + "sheet:   " + String.join(",", MeasureSheetSource.columns(plan)));
+            System.out.println(INDENT + "from:    " + plan.origin());
         }
         System.out.println();
         System.out.println("Reference tables (seeds and settings the models join)");

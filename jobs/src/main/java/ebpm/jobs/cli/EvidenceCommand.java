@@ -59,6 +59,10 @@ final class EvidenceCommand implements Callable<Integer> {
             description = "breakdown (内訳), e.g. 全体, for the table indicator")
     String breakdown;
 
+    @Option(names = "--plan", paramLabel = "ID",
+            description = "plan id, for the tables by plan, e.g. dx-2024 or ict-2019 (see 'ebpm catalog')")
+    String plan;
+
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv,html",
             description = "comma-separated formats: csv, xlsx, html, ipynb (default: ${DEFAULT-VALUE})")
     String formats;
@@ -89,6 +93,7 @@ final class EvidenceCommand implements Callable<Integer> {
         putGiven(filters, "indicator", indicator);
         putGiven(filters, "area", area);
         putGiven(filters, "breakdown", breakdown);
+        putGiven(filters, "plan", plan);
         Path folder = out != null ? out : work.folder().evidence().resolve("requests");
         try (EvidenceWriter writer = new EvidenceWriter(work.folder(), work.indicators(), rules)) {
             EvidenceDocument document = writer.build(definition, filters);

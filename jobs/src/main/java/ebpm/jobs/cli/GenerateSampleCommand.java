@@ -1,6 +1,7 @@
 package ebpm.jobs.cli;
 
 import ebpm.jobs.health.HealthSampleGenerator;
+import ebpm.jobs.measures.MeasureSampleGenerator;
 import ebpm.jobs.sample.PageViewGenerator;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,9 +53,24 @@ final class GenerateSampleCommand implements Callable<Integer> {
                     "seed): write them, or not with --no-health (default: write)"})
     boolean health = true;
 
+    @Option(names = "--measures", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"%nMeasure sheets of both plans (into measures/; the committed sample, fixed seed): the",
+                    "ICT plan's FY2019, FY2021, FY2022 around the real FY2020 sheet, the DX plan's FY2024, FY2025;",
+                    "write them, or not with --no-measures (default: write)"})
+    boolean measures = true;
+
+    @Option(names = "--measures-fy2020", paramLabel = "FILE",
+            defaultValue = "sample-data/landing/measures/" + MeasureSampleGenerator.REAL_SHEET,
+            description = "the real FY2020 sheet the ICT years are built from (default: ${DEFAULT-VALUE})")
+    Path measuresFy2020 = Path.of("sample-data/landing/measures/" + MeasureSampleGenerator.REAL_SHEET);
+
     @Override
     public Integer call() throws Exception {
         generatePageViews();
+        if (measures) {
+            List<Path> files = new MeasureSampleGenerator(measuresFy2020).write(out);
+            System.out.printf("measure sheets: %d files under %s%n", files.size(), out.resolve("measures"));
+        }
         if (health) {
             List<Path> files = new HealthSampleGenerator().write(out);
             System.out.printf("health evaluations: %d files under %s%n", files.size(), out.resolve("health"));

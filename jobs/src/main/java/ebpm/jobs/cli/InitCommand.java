@@ -83,7 +83,8 @@ final class InitCommand implements Callable<Integer> {
                 new String[] {"models/staging/", "stg_ models: each landing source cleaned"},
                 new String[] {"models/intermediate/", "int_ models: sources combined"},
                 new String[] {"models/indicators/", "ind_ models: one indicator (指標) each"},
-                new String[] {"evidence/", "evidence tables (エビデンス表)"})) {
+                new String[] {"evidence/", "evidence tables (エビデンス表)"},
+                new String[] {"plans/", "plans (計画): years, levels, indicator kinds, legend"})) {
             lines.add(String.format("%-22s %3d files: %s", folder[0], count(project, folder[0]), folder[1]));
         }
         lines.add(String.format("%-22s %s", README, "what each folder is, how to check and run it"));

@@ -55,9 +55,11 @@ public final class EvidenceWriter implements AutoCloseable {
     private final Publications publications;
     /** Per landing file of observations (by checksum), the indicator codes its rows state; read when first asked. */
     private Map<String, Set<String>> observedCodes;
+    private final List<String> plans;
 
     public EvidenceWriter(WorkFolder work, IndicatorStore indicators, Project project) throws SQLException {
         this.work = work;
+        this.plans = project.plans().ids();
         if (!indicators.exists()) {
             throw new IllegalStateException("no indicator database at " + indicators
                     + ": run 'ebpm nightly' first (or give --work / --indicator-db)");
@@ -88,6 +90,7 @@ public final class EvidenceWriter implements AutoCloseable {
         }
         EvidenceQuery query = new EvidenceQuery(session.connection());
         Map<String, Object> parameters = query.resolve(definition, filters);
+        checkPlanAskedFor(definition, parameters);
         Optional<Model> indicator = indicatorAskedFor(definition, parameters);
         Table result = query.run(definition, parameters);
         // Columns that only give others their decimals (decimals_from) shape the formats and are then left out.
@@ -116,6 +119,17 @@ public final class EvidenceWriter implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** A filter of type {@code plan} names one of the project's plans, else it would read as an empty table. */
+    private void checkPlanAskedFor(EvidenceDefinition definition, Map<String, Object> parameters) {
+        for (EvidenceParameter parameter : definition.parameters()) {
+            Object id = parameters.get(parameter.name());
+            if ("plan".equals(parameter.type()) && id != null && !plans.contains(id.toString())) {
+                throw new IllegalArgumentException("--" + parameter.name() + " '" + id + "' is not a plan of the "
+                        + "project; known: " + String.join(", ", plans) + " (see: ebpm catalog)");
+            }
+        }
     }
 
     /**

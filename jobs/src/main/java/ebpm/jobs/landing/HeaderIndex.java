@@ -42,6 +42,11 @@ public final class HeaderIndex {
         return index;
     }
 
+    /** Whether the header names this column. */
+    public boolean has(String column) {
+        return positions.containsKey(column);
+    }
+
     /** The cell under a column, which must not be empty. */
     public String required(TabularRow row, String column) {
         String value = cell(row, column);

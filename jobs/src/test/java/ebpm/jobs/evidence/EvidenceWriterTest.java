@@ -50,7 +50,8 @@ class EvidenceWriterTest {
         assertThat(recipe.filters()).containsExactly(Map.entry("年度", "2020（令和2年度）"));
         assertThat(recipe.paramValues()).containsExactly(2020);
         // Only what the SQL reads itself, as the night computed it: not the lake or the views below the models.
-        assertThat(recipe.inputs()).containsExactly("indicator_value", "int_measure_evaluations", "project_vars");
+        assertThat(recipe.inputs()).containsExactly("indicator_value", "int_measure_evaluations", "plan_years",
+                "project_vars");
         assertThat(rerun(recipe, extracts)).isEqualTo(rows(document.table()));
     }
 

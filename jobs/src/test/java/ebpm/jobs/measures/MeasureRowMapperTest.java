@@ -114,8 +114,10 @@ class MeasureRowMapperTest {
     @CsvSource(delimiter = '|', textBlock = """
             年度 | 来年                      | 年度: '来年' is not a fiscal year (write 2020 or 令和2年度)
             柱   | ''                        | 柱: is empty
-            柱   | 柱1 暮らしの情報化        | 柱: '柱1 暮らしの情報化' has no pillar numeral Ⅰ, Ⅱ, …
-            中柱 | 1 ICT及びデータを活用した | 中柱: '1 ICT及びデータを活用した' must start with ①, ②, …
+            柱   | 柱1 暮らしの情報化        | 柱: '柱1 暮らしの情報化' is not a 柱 of かながわICT・データ利活用推進計画; allowed: Ⅰ くらしの情報化, Ⅱ 行政の情報化
+            柱   | 柱Ⅲ 未来の情報化          | 柱: '柱Ⅲ 未来の情報化' is not a 柱 of かながわICT・データ利活用推進計画; allowed: Ⅰ くらしの情報化, Ⅱ 行政の情報化
+            中柱 | 1 ICT及びデータを活用した | 中柱: '1 ICT及びデータを活用した' is not a 中柱 of かながわICT・データ利活用推進計画 under Ⅰ; allowed: ① ICT及びデータを活用した県民サービスの提供, ② 官民情報共有・整備の推進, ③ 県民サービスの更なる電子化の推進
+            中柱 | ④情報化人材の確保          | 中柱: '④情報化人材の確保' is not a 中柱 of かながわICT・データ利活用推進計画 under Ⅰ; allowed: ① ICT及びデータを活用した県民サービスの提供, ② 官民情報共有・整備の推進, ③ 県民サービスの更なる電子化の推進
             分野 | ''                        | 分野: is empty
             番号 | 一                        | 番号: '一' is not a measure number
             番号 | ''                        | 番号: is empty

@@ -46,11 +46,12 @@ class EvidencePackPrintTest {
         EvidenceCatalog catalog = EvidenceCatalog.load();
         workbooks = new TreeMap<>();
         try (Stream<Path> files = Files.list(pack)) {
-            // achievement-by-pillar_FY2020.xlsx → achievement-by-pillar; visitor-trend.xlsx → visitor-trend
+            // achievement-by-pillar_FY2020.xlsx → achievement-by-pillar; plan-review_dx-2024.xlsx → plan-review
             files.filter(file -> file.toString().endsWith(".xlsx")).forEach(file -> workbooks.put(file,
-                    catalog.definition(file.getFileName().toString().replaceAll("(_FY\\d+)?\\.xlsx$", ""))));
+                    catalog.definition(file.getFileName().toString()
+                            .replaceAll("(_[a-z]+-\\d{4})?(_FY\\d+)?\\.xlsx$", ""))));
         }
-        assertThat(workbooks).hasSize(9);
+        assertThat(workbooks).hasSize(12);
     }
 
     @Test
@@ -80,8 +81,8 @@ class EvidencePackPrintTest {
                 }
             }
         }
-        assertThat(charted).containsExactly("achievement-by-pillar", "health-support-summary",
-                "tourism-pageviews-trend", "tourism-pageviews", "tourism-targets", "tourism-top-pages",
+        assertThat(charted).containsExactly("achievement-by-level", "achievement-by-pillar", "health-support-summary",
+                "plan-review", "tourism-pageviews-trend", "tourism-pageviews", "tourism-targets", "tourism-top-pages",
                 "visitor-trend");
     }
 

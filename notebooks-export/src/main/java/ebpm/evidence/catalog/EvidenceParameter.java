@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
  *                   {@code calendar_year} (2020), {@code municipality} (a 6-digit code such as 141003),
  *                   {@code site} (a site id such as kanagawa-now), {@code indicator} (an indicator code such as
  *                   tourism_visitors), {@code area} (a 6-digit local government code with its check digit, the
- *                   prefecture's 140007 included) or {@code breakdown} (free text such as 全体)
+ *                   prefecture's 140007 included), {@code breakdown} (free text such as 全体) or {@code plan} (a
+ *                   plan id of the project's {@code plans/}, such as dx-2024)
  * @param defaultSql a query returning the value to use when none is given (e.g. the latest fiscal year), or null
  */
 public record EvidenceParameter(String name, String label, String type, String defaultSql, boolean required) {
 
     public static final List<String> TYPES = List.of("fiscal_year", "calendar_year", "municipality", "site",
-            "indicator", "area", "breakdown");
+            "indicator", "area", "breakdown", "plan");
 
     /** A parameter that may be left out (a default from the data, or "all"). */
     public EvidenceParameter(String name, String label, String type, String defaultSql) {
@@ -32,6 +33,7 @@ public record EvidenceParameter(String name, String label, String type, String d
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{6}");
     private static final Pattern SITE = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern PLAN = Pattern.compile("[a-z][a-z0-9-]*");
     /** A breakdown is free text, but one line of it: 全体, Ⅰ①, a project's name. */
     private static final int BREAKDOWN_LENGTH = 200;
 
@@ -69,6 +71,7 @@ public record EvidenceParameter(String name, String label, String type, String d
             case "municipality" -> matching(MUNICIPALITY, text, "a municipality code", "141003 (6 digits)");
             case "indicator" -> matching(INDICATOR, text, "an indicator code",
                     "tourism_visitors (lower-case letters, digits and _; see: ebpm catalog)");
+            case "plan" -> matching(PLAN, text, "a plan id", "dx-2024 or ict-2019 (see: ebpm catalog)");
             case "area" -> {
                 if (!LocalGovernmentCode.hasValidCheckDigit(value)) {
                     throw refused(text, "an area code", "140007 (the prefecture) or 141003 (6 digits, the last "
