@@ -13,12 +13,18 @@ import picocli.CommandLine;
         subcommands = {InitCommand.class, NightlyCommand.class, ReprocessCommand.class, WithdrawCommand.class,
                 EvidenceCommand.class,
                 CatalogCommand.class, StatusCommand.class, DbCommand.class, GenerateSampleCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 failed (see the message; a failed nightly restarts where it stopped;",
-                "a database whose schema is behind stops it before any step: run 'ebpm db migrate' as its owner),",
-                "2 usage error or an error in the project's definitions, 3 another nightly run holds the work folder",
-                "(nightly, reprocess, withdraw, db migrate), 4 the night completed but a data check of severity error",
-                "failed: the indicators of that model kept their previous values (the summary names the check and",
-                "offending rows)."})
+        footer = {"", "Exit codes:",
+                "  0  success",
+                "  1  failed: the message says why and what to do; a failed nightly restarts",
+                "     where it stopped (a database schema behind this ebpm stops it before any",
+                "     step: run 'ebpm db migrate' as the database owner)",
+                "  2  a usage error, or an error in the project's definitions",
+                "  3  another nightly run holds the work folder (nightly, reprocess, withdraw,",
+                "     db migrate): nothing was done",
+                "  4  the night completed, but a data check of severity error failed: that",
+                "     model's indicators kept their previous values (the summary names the",
+                "     check and offending rows)",
+                "Add --debug anywhere for the stack trace of a failure."})
 public final class EbpmCommand implements Runnable {
 
     public static final int FAILED = 1;
