@@ -13,6 +13,8 @@ import ebpm.analytics.project.Project;
 import ebpm.analytics.project.ReferenceTable;
 import ebpm.analytics.withdrawal.WithdrawnRows;
 import ebpm.evidence.catalog.EvidenceDefinition;
+import ebpm.evidence.chart.ChartData;
+import ebpm.evidence.chart.ChartSpec;
 import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.export.ColumnFormats;
 import ebpm.evidence.export.EvidenceDocument;
@@ -40,6 +42,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.Table;
 
 /**
@@ -47,6 +51,8 @@ import tech.tablesaw.api.Table;
  * requested formats, each with its lineage: the landing files, the SQL models, the engine and the run.
  */
 public final class EvidenceWriter implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceWriter.class);
 
     private final ModelCatalog catalog;
     private final DuckDbSession session;
@@ -98,7 +104,24 @@ public final class EvidenceWriter implements AutoCloseable {
         Table table = ColumnFormats.shown(result, definition.columns());
         return new EvidenceDocument(documentName(definition, parameters), title(definition, parameters, indicator),
                 definition.description(), table, definition.decimals(), lineage(definition, indicator),
-                definition.chart(), Optional.of(recipe(definition, parameters)), formats);
+                drawable(definition, table), Optional.of(recipe(definition, parameters)), formats);
+    }
+
+    /**
+     * The declared chart, if these rows can be drawn with it. A chart is the table's picture: rows it cannot draw
+     * (two values for one bar, say) leave the table without it, with a warning naming why, and never fail the table
+     * or the night.
+     */
+    private static Optional<ChartSpec> drawable(EvidenceDefinition definition, Table table) {
+        return definition.chart().filter(spec -> {
+            try {
+                ChartData.of(table, spec);
+                return true;
+            } catch (IllegalArgumentException cannotDraw) {
+                log.warn("evidence {}: drawn without its chart: {}", definition.name(), cannotDraw.getMessage());
+                return false;
+            }
+        });
     }
 
     /**

@@ -64,6 +64,27 @@ class EvidenceWriterTest {
         }
     }
 
+    @Test
+    void rowsTheDeclaredChartCannotDrawLeaveTheTableWithoutItInsteadOfFailingIt(@TempDir Path project)
+            throws Exception {
+        // Two values for one bar: a bar chart would have to stack them into a bar no row of the table shows.
+        java.nio.file.Files.createDirectories(project.resolve("evidence"));
+        java.nio.file.Files.writeString(project.resolve("ebpm_project.yml"), "");
+        java.nio.file.Files.writeString(project.resolve("evidence/two-values.sql"),
+                "SELECT '横浜' AS \"地域\", 1 AS \"件数\" UNION ALL SELECT '横浜', 2");
+        java.nio.file.Files.writeString(project.resolve("evidence/two-values.yaml"), "title: 件数\ndescription: d\n"
+                + "grain: 地域ごと\nchart:\n  type: bar\n  x: 地域\n  y: 件数\n");
+        Project office = Project.open(project);
+
+        try (EvidenceWriter writer = new EvidenceWriter(new WorkFolder(work),
+                IndicatorStore.duckDbFile(work.resolve("indicators.duckdb")), office)) {
+            EvidenceDocument document = writer.build(EvidenceCatalog.load(office).definition("two-values"), Map.of());
+
+            assertThat(document.table().rowCount()).isEqualTo(2);
+            assertThat(document.chart()).isEmpty();
+        }
+    }
+
     /** What the notebook's code cells do, here through JDBC: a view over each extract, the same bound values. */
     private static List<List<String>> rerun(QueryRecipe recipe, Path extracts) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
