@@ -10,6 +10,8 @@ import ebpm.web.auth.Sessions;
 import ebpm.web.evidence.CatalogPage;
 import ebpm.web.evidence.EvidencePage;
 import ebpm.web.http.Route;
+import ebpm.web.operations.RejectsPage;
+import ebpm.web.operations.RunsPage;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import java.util.Set;
 final class WebApp {
 
     private static final Set<Role> READERS = Set.of(Role.PLANNER, Role.OPERATOR);
+    private static final Set<Role> OPERATORS = Set.of(Role.OPERATOR);
 
     private WebApp() {
     }
@@ -25,6 +28,8 @@ final class WebApp {
         LoginPage login = new LoginPage(settings.users(), sessions);
         CatalogPage catalog = new CatalogPage(sources.evidence());
         EvidencePage evidence = new EvidencePage(sources.evidence());
+        RunsPage runs = new RunsPage(sources.operations());
+        RejectsPage rejects = new RejectsPage(sources.operations());
         String name = "/evidence/(" + EvidencePage.NAME + ")";
         return List.of(
                 Route.get("/static/ebpm\\.css", PUBLIC, Set.of(), request -> StyleSheet.response()),
@@ -33,6 +38,10 @@ final class WebApp {
                 Route.post("/logout", PUBLIC, Set.of(), login::logout),
                 Route.get("/", PAGE, READERS, catalog::show),
                 Route.get(name, PAGE, READERS, evidence::show),
-                Route.get(name + "\\.(csv|xlsx|html|ipynb)", DOWNLOAD, READERS, evidence::download));
+                Route.get(name + "\\.(csv|xlsx|html|ipynb)", DOWNLOAD, READERS, evidence::download),
+                Route.get("/runs", PAGE, OPERATORS, runs::show),
+                Route.get("/rejects", PAGE, OPERATORS, rejects::show),
+                Route.get("/rejects/(" + RejectsPage.PART + ")/(" + RejectsPage.PART + "\\.csv)", DOWNLOAD, OPERATORS,
+                        rejects::download));
     }
 }

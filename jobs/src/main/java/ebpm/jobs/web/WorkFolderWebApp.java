@@ -27,7 +27,8 @@ public final class WorkFolderWebApp implements AutoCloseable {
     public static WorkFolderWebApp start(WorkFolder work, IndicatorStore indicators, Project project,
                                          ServeSettings settings, Consumer<String> accessLog) throws IOException {
         WorkFolderEvidence evidence = new WorkFolderEvidence(work, indicators, project);
-        WebServer server = WebServer.start(settings, new WebSources(evidence), project.settings().timeZone(),
+        WebServer server = WebServer.start(settings, new WebSources(evidence,
+                new WorkFolderOperations(work, indicators, project)), project.settings().timeZone(),
                 accessLog);
         return new WorkFolderWebApp(evidence, server);
     }

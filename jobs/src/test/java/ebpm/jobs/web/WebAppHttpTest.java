@@ -87,6 +87,8 @@ class WebAppHttpTest {
                 "/", List.of(303, 200, 200, 403),
                 "/evidence/achievement-by-pillar", List.of(303, 200, 200, 403),
                 "/evidence/achievement-by-pillar.csv", List.of(401, 200, 200, 403),
+                "/runs", List.of(303, 403, 200, 403),
+                "/rejects", List.of(303, 403, 200, 403),
                 "/login", List.of(200, 200, 200, 200),
                 "/static/ebpm.css", List.of(200, 200, 200, 200));
         List<WebClient> clients = List.of(new WebClient(app.url()), WebClient.loggedIn(app.url(), "tanaka", PASSWORD),
@@ -203,6 +205,29 @@ class WebAppHttpTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void operatorsReadTheLastNightFreshnessAndRejectedRowsWithTheirReasons() throws Exception {
+        WebClient operator = WebClient.loggedIn(app.url(), "suzuki", PASSWORD);
+        HttpResponse<String> runs = operator.get("/runs");
+        assertThat(runs.statusCode()).isEqualTo(200);
+        assertThat(runs.body()).contains("データの鮮度").contains("tourism-pv").contains("COMPLETED");
+        Path rejects = new WorkFolder(SampleRun.work()).rejects();
+        Path file;
+        try (var files = Files.walk(rejects)) {
+            file = files.filter(path -> path.toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
+        }
+        String link = "/rejects/" + file.getParent().getFileName() + "/" + file.getFileName();
+        HttpResponse<String> page = operator.get("/rejects");
+        assertThat(page.body()).contains("href=\"" + link + "\"").contains("理由");
+        HttpResponse<byte[]> csv = operator.bytes(link);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).isEqualTo(Files.readAllBytes(file));
+        assertThat(new WebClient(app.url()).basic(link, "suzuki", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(new WebClient(app.url()).basic(link, "tanaka", PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(operator.get("/rejects/..%2F..%2Fusers.csv").statusCode()).isEqualTo(404);
+        assertThat(operator.get("/rejects/health/nosuch.csv").statusCode()).isEqualTo(404);
     }
 
     @Test
