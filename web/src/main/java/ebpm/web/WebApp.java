@@ -12,6 +12,7 @@ import ebpm.web.evidence.EvidencePage;
 import ebpm.web.http.Route;
 import ebpm.web.operations.RejectsPage;
 import ebpm.web.operations.RunsPage;
+import ebpm.web.submissions.SubmissionPage;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ final class WebApp {
 
     private static final Set<Role> READERS = Set.of(Role.PLANNER, Role.OPERATOR);
     private static final Set<Role> OPERATORS = Set.of(Role.OPERATOR);
+    private static final Set<Role> SUBMITTERS = Set.of(Role.MUNICIPALITY, Role.OPERATOR);
 
     private WebApp() {
     }
@@ -30,6 +32,13 @@ final class WebApp {
         EvidencePage evidence = new EvidencePage(sources.evidence());
         RunsPage runs = new RunsPage(sources.operations());
         RejectsPage rejects = new RejectsPage(sources.operations());
+        SubmissionPage submission = new SubmissionPage(sources.submissions(), () -> {
+            try {
+                return sources.evidence().choices().municipalities();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the municipalities: " + e.getMessage(), e);
+            }
+        });
         String name = "/evidence/(" + EvidencePage.NAME + ")";
         return List.of(
                 Route.get("/static/ebpm\\.css", PUBLIC, Set.of(), request -> StyleSheet.response()),
@@ -42,6 +51,8 @@ final class WebApp {
                 Route.get("/runs", PAGE, OPERATORS, runs::show),
                 Route.get("/rejects", PAGE, OPERATORS, rejects::show),
                 Route.get("/rejects/(" + RejectsPage.PART + ")/(" + RejectsPage.PART + "\\.csv)", DOWNLOAD, OPERATORS,
-                        rejects::download));
+                        rejects::download),
+                Route.get("/submissions/health", PAGE, SUBMITTERS, submission::show),
+                Route.post("/submissions/health", PAGE, SUBMITTERS, submission::submit));
     }
 }

@@ -27,6 +27,11 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Option(names = "--landing", paramLabel = "DIR", defaultValue = "sample-data/landing",
+            description = "the landing zone the night reads: submitted health evaluation files go to its health/ "
+                    + "(default: ${DEFAULT-VALUE})")
+    Path landing;
+
     @Option(names = "--users", paramLabel = "FILE",
             description = "users file (ebpm users add writes it): every page then needs a login; without it the "
                     + "server serves this machine only (127.0.0.1)")
@@ -51,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        WorkFolderWebApp app = WorkFolderWebApp.start(work.folder(), work.indicators(), project.project(), settings,
+        WorkFolderWebApp app = WorkFolderWebApp.start(work.folder(), work.indicators(), project.project(), landing, settings,
                 System.out::println);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -7,6 +7,7 @@ import ebpm.web.ServeSettings;
 import ebpm.web.WebServer;
 import ebpm.web.WebSources;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 
@@ -24,11 +25,13 @@ public final class WorkFolderWebApp implements AutoCloseable {
         this.server = server;
     }
 
-    public static WorkFolderWebApp start(WorkFolder work, IndicatorStore indicators, Project project,
+    /** @param landing the landing zone the night reads: submitted health files go to its {@code health/} */
+    public static WorkFolderWebApp start(WorkFolder work, IndicatorStore indicators, Project project, Path landing,
                                          ServeSettings settings, Consumer<String> accessLog) throws IOException {
         WorkFolderEvidence evidence = new WorkFolderEvidence(work, indicators, project);
         WebServer server = WebServer.start(settings, new WebSources(evidence,
-                new WorkFolderOperations(work, indicators, project)), project.settings().timeZone(),
+                new WorkFolderOperations(work, indicators, project),
+                new LandingHealthSubmissions(landing, work, project)), project.settings().timeZone(),
                 accessLog);
         return new WorkFolderWebApp(evidence, server);
     }

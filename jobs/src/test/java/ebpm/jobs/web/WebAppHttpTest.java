@@ -46,7 +46,7 @@ class WebAppHttpTest {
         Users.add(usersFile, User.of("suzuki", "operator"), PASSWORD);
         Users.add(usersFile, User.of("yokohama", "municipality:141003"), PASSWORD);
         app = WorkFolderWebApp.start(new WorkFolder(work), IndicatorStore.duckDbFile(new WorkFolder(work)
-                        .indicatorDatabase()), Project.builtIn(),
+                        .indicatorDatabase()), Project.builtIn(), folder.resolve("landing"),
                 new ServeSettings("127.0.0.1", 0, Optional.of(Users.read(usersFile))), accessLog::add);
     }
 
@@ -89,6 +89,7 @@ class WebAppHttpTest {
                 "/evidence/achievement-by-pillar.csv", List.of(401, 200, 200, 403),
                 "/runs", List.of(303, 403, 200, 403),
                 "/rejects", List.of(303, 403, 200, 403),
+                "/submissions/health", List.of(303, 403, 200, 200),
                 "/login", List.of(200, 200, 200, 200),
                 "/static/ebpm.css", List.of(200, 200, 200, 200));
         List<WebClient> clients = List.of(new WebClient(app.url()), WebClient.loggedIn(app.url(), "tanaka", PASSWORD),
@@ -228,6 +229,57 @@ class WebAppHttpTest {
         assertThat(new WebClient(app.url()).basic(link, "tanaka", PASSWORD).statusCode()).isEqualTo(403);
         assertThat(operator.get("/rejects/..%2F..%2Fusers.csv").statusCode()).isEqualTo(404);
         assertThat(operator.get("/rejects/health/nosuch.csv").statusCode()).isEqualTo(404);
+    }
+
+    /** The sample's header, two rows of Yokohama's own file, and one row whose fiscal year cannot be read. */
+    static byte[] yokohamaFileWithOneBadRow() throws Exception {
+        List<String> sample = Files.readAllLines(Ebpm.SAMPLE_LANDING.resolve("health/health-evaluations_141003.csv"),
+                StandardCharsets.UTF_8);
+        String bad = sample.get(3).replaceFirst("^\\d{4}", "二千十七");
+        return String.join("\n", sample.get(0), sample.get(1), sample.get(2), bad).concat("\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMunicipalityUploadsAFileAndReadsWhyARowIsRejectedAndTheRestLands() throws Exception {
+        WebClient yokohama = WebClient.loggedIn(app.url(), "yokohama", PASSWORD);
+        assertThat(yokohama.get("/submissions/health").statusCode()).isEqualTo(200);
+        HttpResponse<String> result = yokohama.upload("/submissions/health", Map.of(), "横浜市_保健事業評価.csv",
+                yokohamaFileWithOneBadRow());
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).contains("3 行のうち 2 行を受け付けました").contains("<td class=\"number\">4</td>")
+                .contains("二千十七").contains("横浜市_保健事業評価.csv");
+        Path landed;
+        try (var files = Files.list(folder.resolve("landing/health"))) {
+            landed = files.filter(file -> file.getFileName().toString().startsWith("health-evaluations_141003_"))
+                    .findFirst().orElseThrow();
+        }
+        assertThat(landed.getFileName().toString()).endsWith("_accepted.csv");
+        assertThat(Files.readAllLines(landed, StandardCharsets.UTF_8)).hasSize(3);
+        assertThat(Files.readString(new WorkFolder(SampleRun.work()).root().resolve("submissions/health.csv")))
+                .contains("yokohama").contains("141003");
+    }
+
+    @Test
+    void aMunicipalityCannotSubmitForAnotherNorWithoutItsTokenNorAnythingButCsvOrXlsx() throws Exception {
+        WebClient yokohama = WebClient.loggedIn(app.url(), "yokohama", PASSWORD);
+        yokohama.get("/submissions/health");
+        HttpResponse<String> other = yokohama.upload("/submissions/health", Map.of("municipality", "141305"),
+                "kawasaki.csv", yokohamaFileWithOneBadRow());
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("141305 の提出はできません");
+        assertThat(yokohama.upload("/submissions/health", Map.of("csrf", "guessed"), "a.csv",
+                yokohamaFileWithOneBadRow()).statusCode()).isEqualTo(403);
+        assertThat(yokohama.upload("/submissions/health", Map.of(), "a.exe", new byte[] {1, 2}).statusCode())
+                .isEqualTo(400);
+        assertThat(yokohama.upload("/submissions/health", Map.of(), "big.csv", new byte[6 * 1024 * 1024])
+                .statusCode()).isEqualTo(413);
+        // A row of another municipality in its own file is rejected with the reason.
+        byte[] kawasakiRow = (Files.readAllLines(Ebpm.SAMPLE_LANDING.resolve("health/health-evaluations_141003.csv"),
+                StandardCharsets.UTF_8).get(0) + "\n2020,141305,川崎市,特定保健指導,生活習慣病予防,1000,100,90,腹囲,cm,90,89,無\n")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> foreignRow = yokohama.upload("/submissions/health", Map.of(), "mixed.csv", kawasakiRow);
+        assertThat(foreignRow.body()).contains("提出する市町村（141003）のものではありません");
     }
 
     @Test

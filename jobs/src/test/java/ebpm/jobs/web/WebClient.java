@@ -88,6 +88,31 @@ final class WebClient {
         return response;
     }
 
+    /** Posts a file as the upload form does ({@code multipart/form-data}), with this session's token. */
+    HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----ebpm-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new java.util.LinkedHashMap<>(fields);
+        if (token != null) {
+            form.putIfAbsent("csrf", token);
+        }
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request(path)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        remember(response);
+        return response;
+    }
+
     HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
         if (cookie != null) {
             builder.header("Cookie", "ebpm_session=" + cookie);

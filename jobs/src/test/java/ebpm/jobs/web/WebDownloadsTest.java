@@ -46,6 +46,7 @@ class WebDownloadsTest {
         Users.add(usersFile, User.of("tanaka", "planner"), WebAppHttpTest.PASSWORD);
         app = WorkFolderWebApp.start(new WorkFolder(work),
                 IndicatorStore.duckDbFile(new WorkFolder(work).indicatorDatabase()), Project.builtIn(),
+                folder.resolve("landing"),
                 new ServeSettings("127.0.0.1", 0, Optional.of(Users.read(usersFile))), line -> { });
     }
 

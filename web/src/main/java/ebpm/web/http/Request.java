@@ -24,6 +24,7 @@ public final class Request {
     private final Session session;
     private final User user;
     private byte[] body;
+    private Map<String, MultipartForm.Part> multipart;
 
     Request(HttpExchange exchange, Matcher path, Session session, User user) {
         this.exchange = exchange;
@@ -82,6 +83,12 @@ public final class Request {
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] read = in.readNBytes(limit + 1);
                 if (read.length > limit) {
+                    // Read the rest (up to a point) before answering, so the sender gets the answer, not a reset.
+                    long skipped = 0;
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int n = in.read(buffer); n > 0 && skipped < DRAINED; n = in.read(buffer)) {
+                        skipped += n;
+                    }
                     throw new HttpError(413, "送られたデータが大きすぎます（上限 " + (limit / 1024 / 1024 > 0
                             ? limit / 1024 / 1024 + " MB" : limit / 1024 + " KB") + "）。");
                 }
@@ -93,13 +100,30 @@ public final class Request {
         return body;
     }
 
+    /** The largest upload taken: a health evaluation file of a municipality is a few hundred kilobytes. */
+    public static final int UPLOAD_LIMIT = 5 * 1024 * 1024;
+    private static final int FORM_LIMIT = 64 * 1024;
+    private static final long DRAINED = 64L * 1024 * 1024;
+
     /** A posted {@code application/x-www-form-urlencoded} form. */
     public Map<String, List<String>> form() {
-        return QueryString.parse(new String(body(64 * 1024), StandardCharsets.US_ASCII));
+        return QueryString.parse(new String(body(FORM_LIMIT), StandardCharsets.US_ASCII));
     }
 
-    /** One value of a posted form, or empty. */
+    /** The parts of a posted {@code multipart/form-data} form (an upload). */
+    public Map<String, MultipartForm.Part> multipart() {
+        if (multipart == null) {
+            multipart = MultipartForm.parse(header("Content-Type").orElse(""), body(UPLOAD_LIMIT));
+        }
+        return multipart;
+    }
+
+    /** One value of a posted form, either kind, or empty. */
     public String formValue(String name) {
+        if (header("Content-Type").orElse("").startsWith("multipart/form-data")) {
+            MultipartForm.Part part = multipart().get(name);
+            return part == null || part.fileName().isPresent() ? "" : part.text();
+        }
         List<String> values = form().get(name);
         return values == null || values.isEmpty() ? "" : values.get(0);
     }
