@@ -178,6 +178,50 @@ class WebAppHttpTest {
     }
 
     @Test
+    void withoutAUsersFileThisMachineNeedsNoLoginButAnotherHostNameIsRefused() throws Exception {
+        try (WorkFolderWebApp local = WorkFolderWebApp.start(new WorkFolder(SampleRun.work()),
+                IndicatorStore.duckDbFile(new WorkFolder(SampleRun.work()).indicatorDatabase()), Project.builtIn(),
+                folder.resolve("landing"), new ServeSettings("127.0.0.1", 0, Optional.empty()), line -> { })) {
+            WebClient here = new WebClient(local.url());
+            assertThat(here.get("/runs").statusCode()).isEqualTo(200);
+            assertThat(here.get("/evidence/achievement-by-pillar?fy=2020").body()).contains("この端末の利用者");
+            // Forms still carry the session's token: a page of another site cannot post to the local server.
+            assertThat(here.postRaw("/submissions/health", Map.of("municipality", "141003")).statusCode())
+                    .isEqualTo(403);
+            // A name that resolves to 127.0.0.1 (DNS rebinding) is not this machine's name.
+            int port = java.net.URI.create(local.url()).getPort();
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: evil.example:" + port
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 403").contains("127.0.0.1");
+            }
+        }
+    }
+
+    @Test
+    void usersAddReadsThePasswordFromStandardInputOnly() throws Exception {
+        Path file = folder.resolve("cli-users.txt");
+        java.io.InputStream in = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+            Ebpm.Result added = Ebpm.run("users", "add", "kawasaki", "--role", "municipality:141305",
+                    "--password-stdin", "--users", file.toString());
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            assertThat(added.out()).doesNotContain(PASSWORD);
+            System.setIn(new java.io.ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+            Ebpm.Result notAMunicipality = Ebpm.run("users", "add", "x", "--role", "municipality:140007",
+                    "--password-stdin", "--users", file.toString());
+            assertThat(notAMunicipality.exitCode()).isEqualTo(2);
+        } finally {
+            System.setIn(in);
+        }
+        assertThat(Users.read(file).authenticate("kawasaki", PASSWORD)).map(User::roleText)
+                .hasValue("municipality:141305");
+        assertThat(Files.readString(file)).doesNotContain(PASSWORD);
+    }
+
+    @Test
     void aPageIsServedWarmUnder300msAnd20ClientsAtOnceGetNoErrors() throws Exception {
         WebClient planner = WebClient.loggedIn(app.url(), "tanaka", PASSWORD);
         String page = "/evidence/tourism-pageviews?fy=2020";
