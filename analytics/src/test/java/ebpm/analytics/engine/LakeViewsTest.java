@@ -49,7 +49,8 @@ class LakeViewsTest {
             assertThat(measures).startsWith("fiscal_year INTEGER", "source_file VARCHAR", "source_checksum VARCHAR",
                     "source_line BIGINT", "ingested_at TIMESTAMP WITH TIME ZONE",
                     "source_modified_at TIMESTAMP WITH TIME ZONE", "pillar VARCHAR");
-            assertThat(measures).contains("measure_no INTEGER", "target_value DOUBLE").endsWith("reason VARCHAR");
+            assertThat(measures).contains("measure_no INTEGER", "target_value DOUBLE").endsWith("reason VARCHAR", "plan_id VARCHAR", "level_1_code VARCHAR", "level_2_code VARCHAR",
+                    "level_3_code VARCHAR", "indicator_kind VARCHAR");
             assertThat(columns(session, "src_observations")).hasSize(LakeTables.OBSERVATIONS.columns().size())
                     .startsWith("source_file VARCHAR").contains("value DOUBLE").endsWith("source VARCHAR");
         }
@@ -92,7 +93,9 @@ class LakeViewsTest {
         assertThat(LakeViews.createView(LakeTables.MEASURES, work.resolve("lake")))
                 .startsWith("CREATE OR REPLACE TEMP VIEW src_measures AS SELECT CAST(NULL AS INTEGER) AS fiscal_year, "
                         + "CAST(NULL AS VARCHAR) AS source_file, ")
-                .endsWith(", CAST(NULL AS VARCHAR) AS reason WHERE false");
+                .endsWith(", CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS plan_id, "
+                        + "CAST(NULL AS VARCHAR) AS level_1_code, CAST(NULL AS VARCHAR) AS level_2_code, "
+                        + "CAST(NULL AS VARCHAR) AS level_3_code, CAST(NULL AS VARCHAR) AS indicator_kind WHERE false");
         try (DuckDbSession session = DuckDbSession.open(work.resolve("nowhere"),
                 CATALOG)) {
             assertThat(count(session, "src_measures")).isZero();

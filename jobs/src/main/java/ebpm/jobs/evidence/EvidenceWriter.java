@@ -124,6 +124,19 @@ public final class EvidenceWriter implements AutoCloseable {
         });
     }
 
+    /** The fiscal years that have indicator values, newest first: what a year filter offers (the web app). */
+    public List<Integer> fiscalYearsWithValues() throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        try (Statement statement = session.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT DISTINCT TRY_CAST(period AS INTEGER) AS year "
+                     + "FROM indicator_value WHERE period_type = 'FY' AND year IS NOT NULL ORDER BY year DESC")) {
+            while (rows.next()) {
+                years.add(rows.getInt(1));
+            }
+        }
+        return years;
+    }
+
     /**
      * The indicator model a filter of type {@code indicator} names (the table {@code indicator}): one of the
      * project's, or an error that lists them, since a misspelt code would otherwise read as an empty table.

@@ -7,7 +7,7 @@ import java.util.List;
  * and a text that long is a paste gone wrong, not a reason or a name. Checked before the source's mapper sees the
  * row, for every source, so the row is rejected with a reason here instead of failing a night later.
  */
-final class CellLengthLimit implements RowMapper {
+public final class CellLengthLimit implements RowMapper {
 
     static final int MAX_CHARACTERS = 4_000;
 
@@ -19,7 +19,7 @@ final class CellLengthLimit implements RowMapper {
         this.header = header;
     }
 
-    static RowMapper guarding(RowMapper mapper, List<String> header) {
+    public static RowMapper guarding(RowMapper mapper, List<String> header) {
         return new CellLengthLimit(mapper, header);
     }
 

@@ -54,8 +54,20 @@ public final class HtmlExporter implements EvidenceExporter {
                 ? "<nav class=\"back\"><a href=\"" + EvidencePackIndex.FILE_NAME + "\">← エビデンス・パックの一覧"
                         + "</a></nav>\n"
                 : "";
-        HtmlPage.write(file, doc.title(), back, description(doc) + chart(doc) + table(doc)
-                + LineageFooter.html(doc.lineage()));
+        HtmlPage.write(file, doc.title(), back, body(doc));
+    }
+
+    /**
+     * What the page shows under its title: description, chart, table with its source line, lineage. The web app
+     * shows a table with the same markup, so the screen and the downloaded page read alike.
+     */
+    public static String body(EvidenceDocument doc) {
+        return description(doc) + chart(doc) + table(doc) + LineageFooter.html(doc.lineage());
+    }
+
+    /** The style sheet {@link #body} is written for (screen and paper). */
+    public static String style() {
+        return HtmlPage.style();
     }
 
     private static String description(EvidenceDocument doc) {

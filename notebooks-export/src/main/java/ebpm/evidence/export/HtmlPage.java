@@ -73,6 +73,11 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
+    /** The style of every evidence page, screen and paper; the web app serves it as its own style sheet. */
+    static String style() {
+        return STYLE + PAPER;
+    }
+
     /** Writes the page; {@code title} is plain text, {@code body} is markup already escaped. */
     static void write(Path file, String title, String body) throws IOException {
         write(file, title, "", body);

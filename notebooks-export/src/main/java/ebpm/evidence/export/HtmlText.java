@@ -1,12 +1,12 @@
 package ebpm.evidence.export;
 
 /** Makes text from data safe to place in HTML content and quoted attribute values. */
-final class HtmlText {
+public final class HtmlText {
 
     private HtmlText() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
