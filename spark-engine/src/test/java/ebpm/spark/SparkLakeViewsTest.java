@@ -38,7 +38,8 @@ class SparkLakeViewsTest {
                     .startsWith("fiscal_year int", "source_file string", "source_checksum string",
                             "source_line bigint", "ingested_at timestamp", "source_modified_at timestamp",
                             "pillar string")
-                    .contains("measure_no int", "target_value double").endsWith("reason string");
+                    .contains("measure_no int", "target_value double").endsWith("reason string", "plan_id string",
+                            "level_1_code string", "level_2_code string", "level_3_code string", "indicator_kind string");
             assertThat(columns(engine, "src_observations")).hasSize(LakeTables.OBSERVATIONS.columns().size())
                     .startsWith("source_file string").contains("value double").endsWith("source string");
             assertThat(count(engine, "src_measures")).isZero();
