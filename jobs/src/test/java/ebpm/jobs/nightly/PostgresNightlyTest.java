@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresNightlyTest {
 
     private static final String VALUES = "SELECT indicator_code, area_code, breakdown, period_type, period, value, "
-            + "target, run_id FROM indicator_value ORDER BY 1, 2, 3, 4, 5";
+            + "value_status, target, run_id FROM indicator_value ORDER BY 1, 2, 3, 4, 5";
     private static final String MANIFEST = "SELECT source, file_name, checksum, status, rows_read, rows_written, "
             + "rows_rejected, run_id FROM ingest_manifest ORDER BY 1, 2";
     private static final String DEFINITIONS = "SELECT * FROM indicator ORDER BY code";
