@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ebpm.analytics.engine.QueryRows;
 import ebpm.analytics.indicatordb.TestPostgres;
 import ebpm.jobs.cli.Ebpm;
+import ebpm.jobs.cli.ReadmeSql;
 import ebpm.jobs.cli.SampleRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ValueStatusTest {
 
     private static final String HEADER = "calendar_year,visitors_as_published,status,source";
-    private static final String VISITORS_2022 = "SELECT value, value_status, run_id FROM %s "
-            + "WHERE indicator_code = 'tourism_visitors' AND period = '2022' ORDER BY run_id";
+    private static final String VISITORS_2022 = "SELECT value, value_status, run_id FROM indicator_value "
+            + "WHERE indicator_code = 'tourism_visitors' AND period = '2022'";
 
     @TempDir
     Path landing;
@@ -92,7 +93,7 @@ class ValueStatusTest {
                 "2022,\"1億6,000万人\",速報,報道発表（速報）");
         night("2023-06-01", indicatorDb);
 
-        assertThat(query(database, VISITORS_2022.formatted("indicator_value")))
+        assertThat(query(database, VISITORS_2022))
                 .containsExactly(List.of(160_000_000.0, "速報", "2023-06-01#1"));
         assertThat(query(database, "SELECT value_status FROM indicator_value "
                 + "WHERE indicator_code = 'tourism_visitors' AND period = '2021'")).containsExactly(List.of("確報"));
@@ -109,10 +110,13 @@ class ValueStatusTest {
         visitors("visitors-2022-final.csv", "2022,\"1億6,000万人\",確報,pref.kanagawa.jp 入込観光客調査結果");
         night("2023-09-01", indicatorDb);
 
-        assertThat(query(database, VISITORS_2022.formatted("indicator_value")))
+        assertThat(query(database, VISITORS_2022))
                 .containsExactly(List.of(160_000_000.0, "確報", "2023-09-01#2"));
-        assertThat(query(database, VISITORS_2022.formatted("indicator_value_history"))).containsExactly(
-                List.of(160_000_000.0, "速報", "2023-06-01#1"), List.of(160_000_000.0, "確報", "2023-09-01#2"));
+        // The README's query for a figure's statuses as published.
+        String asPublished = ReadmeSql.startingWith("-- a figure's statuses as published");
+        assertThat(query(database, asPublished.substring(0, asPublished.lastIndexOf(';'))))
+                .extracting(row -> row.subList(0, 3)).containsExactly(
+                        List.of(160_000_000.0, "速報", "2023-06-01#1"), List.of(160_000_000.0, "確報", "2023-09-01#2"));
         assertThat(query(database, "SELECT count(*) FROM indicator_value_history "
                 + "WHERE indicator_code = 'tourism_visitors' AND period = '2021'"))
                 .as("an unchanged figure is recorded once").containsExactly(List.of(1L));
