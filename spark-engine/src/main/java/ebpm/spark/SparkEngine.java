@@ -5,6 +5,7 @@ import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.engine.IndicatorEngine;
 import ebpm.analytics.engine.IndicatorValue;
+import ebpm.analytics.engine.ValueStatus;
 import ebpm.analytics.lake.LakeTables;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class SparkEngine implements IndicatorEngine {
         for (Row row : typed(model).collectAsList()) {
             values.add(new IndicatorValue(code, row.getString(0), row.getString(1), row.getString(2),
                     row.getString(3), row.isNullAt(4) ? null : row.getDouble(4),
-                    row.isNullAt(5) ? null : row.getDouble(5)));
+                    row.isNullAt(5) ? null : row.getDouble(5), ValueStatus.orComputed(row.getString(6))));
         }
         return values;
     }
@@ -84,15 +85,18 @@ public final class SparkEngine implements IndicatorEngine {
 
     /**
      * An indicator model's rows with the indicator's columns cast to its types, as DuckDB's JDBC getters do, so that
-     * a model may return e.g. a DECIMAL value or an INT period on either engine; {@code target} is optional.
+     * a model may return e.g. a DECIMAL value or an INT period on either engine; {@code target} and
+     * {@code value_status} are optional.
      */
     private Dataset<Row> typed(Model model) throws SQLException {
         Dataset<Row> rows = run(model, sql(model));
         boolean hasTarget = Arrays.stream(rows.columns()).anyMatch("target"::equalsIgnoreCase);
+        boolean hasStatus = Arrays.stream(rows.columns()).anyMatch(ValueStatus.COLUMN::equalsIgnoreCase);
         try {
             return rows.selectExpr("CAST(area_code AS STRING)", "CAST(breakdown AS STRING)", "CAST(period_type AS STRING)",
                     "CAST(period AS STRING)", "CAST(value AS DOUBLE)",
-                    hasTarget ? "CAST(target AS DOUBLE)" : "CAST(NULL AS DOUBLE)");
+                    hasTarget ? "CAST(target AS DOUBLE)" : "CAST(NULL AS DOUBLE)",
+                    hasStatus ? "CAST(" + ValueStatus.COLUMN + " AS STRING)" : "CAST(NULL AS STRING)");
         } catch (Exception e) { // a column missing: Spark's AnalysisException, checked in Java, undeclared in Scala
             throw new SQLException("indicator model " + model.name() + " failed on Spark: " + e.getMessage(), e);
         }

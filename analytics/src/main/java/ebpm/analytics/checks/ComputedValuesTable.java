@@ -23,13 +23,14 @@ final class ComputedValuesTable {
     static void fill(Connection duckDb, List<IndicatorValue> values) throws SQLException {
         try (Statement statement = duckDb.createStatement()) {
             statement.execute("CREATE OR REPLACE TABLE " + NAME + " (area_code VARCHAR, breakdown VARCHAR, "
-                    + "period_type VARCHAR, period VARCHAR, value DOUBLE, target DOUBLE)");
+                    + "period_type VARCHAR, period VARCHAR, value DOUBLE, target DOUBLE, value_status VARCHAR)");
         }
         try (DuckDBAppender appender = duckDb.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, NAME)) {
             for (IndicatorValue value : values) {
                 appender.beginRow();
                 appender.append(value.areaCode()).append(value.breakdown()).append(value.periodType())
-                        .append(value.period()).append(value.value()).append(value.target());
+                        .append(value.period()).append(value.value()).append(value.target())
+                        .append(value.status());
                 appender.endRow();
             }
         }

@@ -117,10 +117,12 @@ public final class DuckDbSession implements IndicatorEngine {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(model.sql())) {
             boolean hasTarget = hasColumn(rows, "target");
+            boolean hasStatus = hasColumn(rows, ValueStatus.COLUMN);
             while (rows.next()) {
                 values.add(new IndicatorValue(code, rows.getString("area_code"), rows.getString("breakdown"),
                         rows.getString("period_type"), rows.getString("period"), nullableDouble(rows, "value"),
-                        hasTarget ? nullableDouble(rows, "target") : null));
+                        hasTarget ? nullableDouble(rows, "target") : null,
+                        ValueStatus.orComputed(hasStatus ? rows.getString(ValueStatus.COLUMN) : null)));
             }
         } catch (SQLException e) {
             throw new SQLException("indicator model " + model.name() + " failed: " + e.getMessage(), e);

@@ -31,7 +31,7 @@ import org.duckdb.DuckDBConnection;
 public final class IndicatorDatabase implements AutoCloseable {
 
     private static final String VALUE_KEY = "indicator_code, area_code, breakdown, period_type, period";
-    /** 9 parameters a row: 500 rows stay far below PostgreSQL's 65,535 parameters a statement. */
+    /** 11 parameters a row: 500 rows stay far below PostgreSQL's 65,535 parameters a statement. */
     private static final int ROWS_PER_STATEMENT = 500;
     static final int SIGNIFICANT_DIGITS = 12;
 
@@ -84,25 +84,57 @@ public final class IndicatorDatabase implements AutoCloseable {
 
     /**
      * Stores the values of one indicator; only values that are new or differ from the stored ones are written,
-     * and each of those is also appended to the history. Values are kept to {@value #SIGNIFICANT_DIGITS}
+     * and each of those is also appended to the history. A value differs when its number, its target or its status
+     * does: a preliminary figure (速報) confirmed as final (確報) with the same number is a change worth a history
+     * row, since what was published about it changed. Values are kept to {@value #SIGNIFICANT_DIGITS}
      * significant digits: a parallel sum adds in a different order each run (and each engine), which changes the
      * last bits of a mean; without rounding, a re-run over the same inputs would "change" such values.
+     *
+     * <p>A value stored before ebpm kept the status (schema version 4) has none; the first night that computes the
+     * same numbers for it fills its status in, without a history row: nothing published about it changed.
      *
      * @return how many values were new or changed
      */
     public int upsert(String indicatorCode, List<IndicatorValue> values, String runId, Instant computedAt)
             throws SQLException {
         Map<List<String>, IndicatorValue> stored = current(indicatorCode);
-        List<IndicatorValue> changed = values.stream()
-                .map(IndicatorDatabase::rounded)
-                .filter(value -> !sameNumbers(stored.get(key(value)), value))
+        List<IndicatorValue> rounded = values.stream().map(IndicatorDatabase::rounded).toList();
+        List<IndicatorValue> changed = rounded.stream()
+                .filter(value -> !sameNumbers(stored.get(key(value)), value)
+                        || statusChanged(stored.get(key(value)), value))
                 .toList();
+        fillStatusStoredWithout(rounded.stream()
+                .filter(value -> sameNumbers(stored.get(key(value)), value) && stored.get(key(value)).status() == null)
+                .toList());
         if (changed.isEmpty()) {
             return 0;
         }
         OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
         writeValues(changed, runId, at);
         return changed.size();
+    }
+
+    /** Only a status stored and different counts: none stored means "before ebpm kept it", not another status. */
+    private static boolean statusChanged(IndicatorValue stored, IndicatorValue fresh) {
+        return stored != null && stored.status() != null && !stored.status().equals(fresh.status());
+    }
+
+    private void fillStatusStoredWithout(List<IndicatorValue> values) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE indicator_value SET value_status = ? "
+                + "WHERE indicator_code = ? AND area_code = ? AND breakdown = ? AND period_type = ? AND period = ?")) {
+            for (IndicatorValue value : values) {
+                update.setString(1, value.status());
+                List<String> key = key(value);
+                for (int i = 0; i < key.size(); i++) {
+                    update.setString(i + 2, key.get(i));
+                }
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     /**
@@ -120,7 +152,7 @@ public final class IndicatorDatabase implements AutoCloseable {
         List<IndicatorValue> gone = current(indicatorCode).values().stream()
                 .filter(value -> !keys.contains(key(value)))
                 .map(value -> new IndicatorValue(value.indicatorCode(), value.areaCode(), value.breakdown(),
-                        value.periodType(), value.period(), null, null))
+                        value.periodType(), value.period(), null, null, null))
                 .toList();
         OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
         for (IndicatorValue value : gone) {
@@ -135,8 +167,8 @@ public final class IndicatorDatabase implements AutoCloseable {
         }
         for (int from = 0; from < gone.size(); from += ROWS_PER_STATEMENT) {
             List<IndicatorValue> chunk = gone.subList(from, Math.min(gone.size(), from + ROWS_PER_STATEMENT));
-            insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at, "
-                    + "withdrawn) VALUES ", chunk, runId, at, true, true, "");
+            insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, value_status, run_id, "
+                    + "recorded_at, withdrawn) VALUES ", chunk, runId, at, true, true, "");
         }
         return gone.size();
     }
@@ -146,11 +178,12 @@ public final class IndicatorDatabase implements AutoCloseable {
         // seconds for indicators with thousands of values (per municipality × year × project).
         for (int from = 0; from < changed.size(); from += ROWS_PER_STATEMENT) {
             List<IndicatorValue> chunk = changed.subList(from, Math.min(changed.size(), from + ROWS_PER_STATEMENT));
-            insertRows("INSERT INTO indicator_value (" + VALUE_KEY + ", value, target, run_id, computed_at) VALUES ",
-                    chunk, runId, at, false, false, " ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET value = excluded.value, "
-                            + "target = excluded.target, run_id = excluded.run_id, computed_at = excluded.computed_at");
-            insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, run_id, recorded_at, "
-                    + "withdrawn) VALUES ", chunk, runId, at, true, false, "");
+            insertRows("INSERT INTO indicator_value (" + VALUE_KEY + ", value, target, value_status, run_id, "
+                    + "computed_at) VALUES ", chunk, runId, at, false, false, " ON CONFLICT (" + VALUE_KEY + ") DO "
+                    + "UPDATE SET value = excluded.value, target = excluded.target, value_status = "
+                    + "excluded.value_status, run_id = excluded.run_id, computed_at = excluded.computed_at");
+            insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, value_status, run_id, "
+                    + "recorded_at, withdrawn) VALUES ", chunk, runId, at, true, false, "");
         }
     }
 
@@ -172,13 +205,13 @@ public final class IndicatorDatabase implements AutoCloseable {
     public Map<List<String>, IndicatorValue> current(String indicatorCode) throws SQLException {
         Map<List<String>, IndicatorValue> values = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + VALUE_KEY + ", value, target FROM indicator_value WHERE indicator_code = ?")) {
+                "SELECT " + VALUE_KEY + ", value, target, value_status FROM indicator_value WHERE indicator_code = ?")) {
             query.setString(1, indicatorCode);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     IndicatorValue value = new IndicatorValue(rows.getString(1), rows.getString(2),
                             rows.getString(3), rows.getString(4), rows.getString(5), nullable(rows, 6),
-                            nullable(rows, 7));
+                            nullable(rows, 7), rows.getString(8));
                     values.put(key(value), value);
                 }
             }
@@ -188,14 +221,15 @@ public final class IndicatorDatabase implements AutoCloseable {
 
     /**
      * Creates, in a DuckDB session, the empty tables evidence SQL reads from the indicator database:
-     * {@code indicator_value} (the current values) and {@code indicator} (the definitions), with the columns
-     * evidence SQL may name. {@code ebpm catalog --check} prepares evidence SQL against them.
+     * {@code indicator_value} (the current values, with their status: {@code 速報}, {@code 確報}, {@code 計算}, or NULL
+     * for a value stored before ebpm kept it) and {@code indicator} (the definitions), with the columns evidence SQL
+     * may name. {@code ebpm catalog --check} prepares evidence SQL against them.
      */
     public static void createEvidenceTables(Connection duckDb) throws SQLException {
         try (Statement create = duckDb.createStatement()) {
             create.execute("CREATE OR REPLACE TABLE indicator_value (indicator_code VARCHAR, area_code VARCHAR, "
                     + "breakdown VARCHAR, period_type VARCHAR, period VARCHAR, value DOUBLE, target DOUBLE, "
-                    + "run_id VARCHAR, computed_at TIMESTAMP WITH TIME ZONE)");
+                    + "run_id VARCHAR, computed_at TIMESTAMP WITH TIME ZONE, value_status VARCHAR)");
             create.execute("CREATE OR REPLACE TABLE indicator (code VARCHAR, name_ja VARCHAR, unit VARCHAR, "
                     + "period_type VARCHAR, higher_is_better BOOLEAN, description VARCHAR, model VARCHAR)");
         }
@@ -213,7 +247,7 @@ public final class IndicatorDatabase implements AutoCloseable {
         int copied = 0;
         try (Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery("SELECT " + VALUE_KEY
-                     + ", value, target, run_id, computed_at FROM indicator_value");
+                     + ", value, target, run_id, computed_at, value_status FROM indicator_value");
              DuckDBAppender appender = duckDb.unwrap(DuckDBConnection.class)
                      .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "indicator_value")) {
             while (rows.next()) {
@@ -222,7 +256,7 @@ public final class IndicatorDatabase implements AutoCloseable {
                     appender.append(rows.getString(column));
                 }
                 appender.append(nullable(rows, 6)).append(nullable(rows, 7)).append(rows.getString(8))
-                        .append(rows.getObject(9, OffsetDateTime.class));
+                        .append(rows.getObject(9, OffsetDateTime.class)).append(rows.getString(10));
                 appender.endRow();
                 copied++;
             }
@@ -252,10 +286,10 @@ public final class IndicatorDatabase implements AutoCloseable {
         connection.close();
     }
 
-    /** @param withdrawn the history's flag, written as a tenth value; null for {@code indicator_value} itself */
+    /** @param withdrawn the history's flag, written as an eleventh value; only where {@code history} */
     private void insertRows(String insert, List<IndicatorValue> rows, String runId, OffsetDateTime at,
                             boolean history, boolean withdrawn, String suffix) throws SQLException {
-        String row = history ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String row = history ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String sql = insert + String.join(", ", java.util.Collections.nCopies(rows.size(), row)) + suffix;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = 0;
@@ -267,6 +301,7 @@ public final class IndicatorDatabase implements AutoCloseable {
                 statement.setString(++index, value.period());
                 statement.setObject(++index, value.value(), java.sql.Types.DOUBLE);
                 statement.setObject(++index, value.target(), java.sql.Types.DOUBLE);
+                statement.setString(++index, value.status());
                 statement.setString(++index, runId);
                 statement.setObject(++index, at);
                 if (history) {
@@ -279,7 +314,7 @@ public final class IndicatorDatabase implements AutoCloseable {
 
     private static IndicatorValue rounded(IndicatorValue value) {
         return new IndicatorValue(value.indicatorCode(), value.areaCode(), value.breakdown(), value.periodType(),
-                value.period(), rounded(value.value()), rounded(value.target()));
+                value.period(), rounded(value.value()), rounded(value.target()), value.status());
     }
 
     static Double rounded(Double number) {

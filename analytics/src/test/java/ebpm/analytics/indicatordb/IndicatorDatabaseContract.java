@@ -118,6 +118,34 @@ abstract class IndicatorDatabaseContract {
     }
 
     @Test
+    void everyValueSaysWhetherItIsPreliminaryFinalOrComputed() throws SQLException {
+        database.upsert(RATE, List.of(rate("全体", "2020", 75.3), published("全体", "2019", 81.6, "速報")),
+                "run-1", FIRST_NIGHT);
+
+        assertThat(rows("SELECT period, value_status FROM indicator_value ORDER BY period"))
+                .containsExactly(List.of("2019", "速報"), List.of("2020", "計算"));
+        assertThat(rows("SELECT period, value_status FROM indicator_value_history ORDER BY period"))
+                .containsExactly(List.of("2019", "速報"), List.of("2020", "計算"));
+        assertThat(database.current(RATE).get(List.of(RATE, "140007", "全体", "FY", "2019")))
+                .isEqualTo(published("全体", "2019", 81.6, "速報"));
+    }
+
+    @Test
+    void aPreliminaryFigureConfirmedWithTheSameNumberIsAChangeTheHistoryRecords() throws SQLException {
+        database.upsert(RATE, List.of(published("全体", "2019", 81.6, "速報")), "run-1", FIRST_NIGHT);
+
+        int changed = database.upsert(RATE, List.of(published("全体", "2019", 81.6, "確報")), "run-2", SECOND_NIGHT);
+
+        assertThat(changed).isOne();
+        assertThat(rows("SELECT value, value_status, run_id FROM indicator_value"))
+                .containsExactly(List.of(81.6, "確報", "run-2"));
+        assertThat(rows("SELECT value, value_status, run_id FROM indicator_value_history ORDER BY recorded_at"))
+                .containsExactly(List.of(81.6, "速報", "run-1"), List.of(81.6, "確報", "run-2"));
+        assertThat(database.upsert(RATE, List.of(published("全体", "2019", 81.6, "確報")), "run-3", SECOND_NIGHT))
+                .isZero();
+    }
+
+    @Test
     void aKeyNoLongerComputedLeavesTheCurrentValuesAndTheHistorySaysItWasWithdrawn() throws SQLException {
         List<IndicatorValue> both = List.of(rate("全体", "2020", 75.3), rate("Ⅰ", "2020", 80.0));
         database.upsert(RATE, both, "run-1", FIRST_NIGHT);
@@ -128,10 +156,10 @@ abstract class IndicatorDatabaseContract {
 
         assertThat(withdrawn).isEqualTo(1);
         assertThat(database.current(RATE)).containsOnlyKeys(List.of(RATE, "140007", "全体", "FY", "2020"));
-        assertThat(rows("SELECT breakdown, value, withdrawn, run_id FROM indicator_value_history "
+        assertThat(rows("SELECT breakdown, value, value_status, withdrawn, run_id FROM indicator_value_history "
                 + "ORDER BY recorded_at, breakdown")).containsExactly(
-                List.of("Ⅰ", 80.0, false, "run-1"), List.of("全体", 75.3, false, "run-1"),
-                java.util.Arrays.asList("Ⅰ", null, true, "run-2"));
+                List.of("Ⅰ", 80.0, "計算", false, "run-1"), List.of("全体", 75.3, "計算", false, "run-1"),
+                java.util.Arrays.asList("Ⅰ", null, null, true, "run-2"));
         assertThat(database.withdrawOthers(RATE, onlyOverall, "run-3", SECOND_NIGHT)).isZero();
     }
 
@@ -276,6 +304,11 @@ abstract class IndicatorDatabaseContract {
 
     private static IndicatorValue rate(String breakdown, String fiscalYear, Double value) {
         return new IndicatorValue(RATE, "140007", breakdown, "FY", fiscalYear, value, null);
+    }
+
+    /** A rate as published, e.g. in an inspection report: 速報 or 確報. */
+    private static IndicatorValue published(String breakdown, String fiscalYear, Double value, String status) {
+        return new IndicatorValue(RATE, "140007", breakdown, "FY", fiscalYear, value, null, status);
     }
 
     /**

@@ -3,6 +3,8 @@ package ebpm.analytics.indicatordb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ebpm.analytics.engine.IndicatorValue;
+import ebpm.analytics.engine.ValueStatus;
 import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.withdrawal.Withdrawal;
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,13 +48,15 @@ abstract class IndicatorDatabaseSchemaContract {
     @Test
     void aNewDatabaseGetsEveryVersionInOrderAndAMigratedOneNothing() throws SQLException {
         assertThat(store.migrate().describe()).isEqualTo("applied V1 (indicators and ingest manifest), "
-                + "V2 (manifest keeps landing path rules and first seen), V3 (withdrawals), now at version 3");
+                + "V2 (manifest keeps landing path rules and first seen), V3 (withdrawals), "
+                + "V4 (values carry their status), now at version 4");
 
-        assertThat(store.migrate().describe()).isEqualTo("already at version 3");
+        assertThat(store.migrate().describe()).isEqualTo("already at version 4");
         assertThat(rows("SELECT version, description FROM schema_version ORDER BY version")).containsExactly(
                 List.of(1, "indicators and ingest manifest"),
                 List.of(2, "manifest keeps landing path rules and first seen"),
-                List.of(3, "withdrawals"));
+                List.of(3, "withdrawals"),
+                List.of(4, "values carry their status"));
     }
 
     @Test
@@ -61,7 +66,7 @@ abstract class IndicatorDatabaseSchemaContract {
             assertThat(database.withdrawals().all()).isEmpty();
         }
 
-        assertThat(rows("SELECT max(version) FROM schema_version")).containsExactly(List.of(3));
+        assertThat(rows("SELECT max(version) FROM schema_version")).containsExactly(List.of(4));
     }
 
     @Test
@@ -87,23 +92,46 @@ abstract class IndicatorDatabaseSchemaContract {
         assertThat(rows("SELECT version, description FROM schema_version ORDER BY version")).containsExactly(
                 List.of(1, SchemaMigration.RECOGNISED),
                 List.of(2, "manifest keeps landing path rules and first seen"),
-                List.of(3, "withdrawals"));
+                List.of(3, "withdrawals"),
+                List.of(4, "values carry their status"));
     }
 
     @Test
-    void aDatabaseMadeJustBeforeVersionsWereKeptIsWrittenWithoutDdlAndMigrateRecordsItsVersion() throws SQLException {
+    void valuesStoredBeforeTheStatusWasKeptHaveNoneUntilANightComputesThemAgain() throws SQLException {
+        made("before_schema_version.sql");
+        execute("INSERT INTO indicator_value VALUES ('tourism_visitors', '140007', '全体', 'CY', '2019', 204670000, "
+                + "NULL, 'run-1', CAST('2021-07-01 17:00:00+00' AS TIMESTAMP WITH TIME ZONE))");
+        execute("INSERT INTO indicator_value_history VALUES ('tourism_visitors', '140007', '全体', 'CY', '2019', "
+                + "204670000, NULL, 'run-1', CAST('2021-07-01 17:00:00+00' AS TIMESTAMP WITH TIME ZONE), false)");
+
+        assertThat(store.migrate().describe()).isEqualTo("recognised as version 3 (made before ebpm kept "
+                + "schema_version); applied V4 (values carry their status), now at version 4");
+        assertThat(rows("SELECT value_status FROM indicator_value")).containsExactly(Arrays.asList((Object) null));
+
+        // The next night computes the same figure, published as final: its status is filled in, and since
+        // nothing published about it changed, the history gains no row.
+        try (IndicatorDatabase database = store.open()) {
+            assertThat(database.upsert("tourism_visitors", List.of(new IndicatorValue("tourism_visitors", "140007",
+                    "全体", "CY", "2019", 204_670_000.0, null, ValueStatus.FINAL)), "run-2", SECOND_NIGHT)).isZero();
+        }
+        assertThat(rows("SELECT value_status, run_id FROM indicator_value")).containsExactly(List.of("確報", "run-1"));
+        assertThat(rows("SELECT value_status, run_id FROM indicator_value_history"))
+                .containsExactly(Arrays.asList(null, "run-1"));
+    }
+
+    @Test
+    void aDatabaseMadeJustBeforeVersionsWereKeptIsRecognisedAtVersion3AndBroughtUpToDateOnOpening()
+            throws SQLException {
         made("before_schema_version.sql");
 
         try (IndicatorDatabase database = store.open()) {
             database.withdrawals().record(Withdrawal.of("health", "health_evaluations", List.of("a.csv"),
                     List.of(CHECKSUM), List.of(), 21, "重複送付", "cdo-operator", FIRST_NIGHT));
         }
-        assertThat(rows("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"))
-                .as("opening changed no table").containsExactly(List.of(0L));
 
-        assertThat(store.migrate().describe())
-                .isEqualTo("recognised as version 3 (made before ebpm kept schema_version); now recorded");
-        assertThat(store.migrate().describe()).isEqualTo("already at version 3");
+        assertThat(rows("SELECT version, description FROM schema_version ORDER BY version")).containsExactly(
+                List.of(3, SchemaMigration.RECOGNISED), List.of(4, "values carry their status"));
+        assertThat(store.migrate().describe()).isEqualTo("already at version 4");
     }
 
     @Test
@@ -118,7 +146,7 @@ abstract class IndicatorDatabaseSchemaContract {
 
         assertThat(store.migrate().describe()).isEqualTo("recognised as version 1 (made before ebpm kept "
                 + "schema_version); applied V2 (manifest keeps landing path rules and first seen), V3 (withdrawals), "
-                + "now at version 3");
+                + "V4 (values carry their status), now at version 4");
         try (IndicatorDatabase database = store.open()) {
             assertThat(database.withdrawals().all()).isEmpty();
         }
@@ -127,11 +155,11 @@ abstract class IndicatorDatabaseSchemaContract {
     @Test
     void aDatabaseANewerEbpmMigratedIsRefusedInOneLine() throws SQLException {
         store.migrate();
-        execute("INSERT INTO schema_version VALUES (4, 'from a later ebpm', CAST('2027-04-01 00:00:00+00' AS "
+        execute("INSERT INTO schema_version VALUES (5, 'from a later ebpm', CAST('2027-04-01 00:00:00+00' AS "
                 + "TIMESTAMP WITH TIME ZONE))");
 
         assertThatThrownBy(() -> store.open()).isInstanceOf(SchemaVersionException.class)
-                .hasMessage("the indicator database is at schema version 4, newer than this ebpm knows (3): run the "
+                .hasMessage("the indicator database is at schema version 5, newer than this ebpm knows (4): run the "
                         + "ebpm that migrated it, or a newer one");
     }
 

@@ -16,11 +16,12 @@ class MigrationsTest {
         Migrations duckDb = Migrations.forDatabase("DuckDB");
         Migrations postgres = Migrations.forDatabase("PostgreSQL");
 
-        assertThat(duckDb.latest()).isEqualTo(3);
+        assertThat(duckDb.latest()).isEqualTo(4);
         assertThat(duckDb.after(1)).extracting(Migration::toString).containsExactly(
-                "V2 (manifest keeps landing path rules and first seen)", "V3 (withdrawals)");
+                "V2 (manifest keeps landing path rules and first seen)", "V3 (withdrawals)",
+                "V4 (values carry their status)");
         assertThat(postgres.after(0)).isEqualTo(duckDb.after(0));
-        assertThat(duckDb.after(3)).isEmpty();
+        assertThat(duckDb.after(4)).isEmpty();
     }
 
     @Test

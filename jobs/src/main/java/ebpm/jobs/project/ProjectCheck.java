@@ -169,7 +169,7 @@ public final class ProjectCheck {
             List<String> missing = INDICATOR_COLUMNS.stream().filter(column -> !columns.contains(column)).toList();
             if (!missing.isEmpty()) {
                 report(model.origin(), "an indicator model returns the columns " + String.join(", ",
-                        INDICATOR_COLUMNS) + " (and target where it has one), but " + model.name() + " has no "
+                        INDICATOR_COLUMNS) + " (and target, value_status where it has them), but " + model.name() + " has no "
                         + String.join(", ", missing) + " (it returns " + String.join(", ", columns) + ")");
             }
         } catch (SQLException e) {

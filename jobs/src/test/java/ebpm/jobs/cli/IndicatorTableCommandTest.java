@@ -37,7 +37,7 @@ class IndicatorTableCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path csv = out.resolve("indicator_tourism_visitors_140007.csv");
         assertThat(Files.readAllLines(csv).get(0)).isEqualTo(
-                "\uFEFF指標,地域,内訳,期間,値,前期間の値,増減,増減率(%),目標,目標比(%)");
+                "\uFEFF指標,地域,内訳,期間,値,前期間の値,増減,増減率(%),目標,目標比(%),備考");
         assertThat(Files.readString(out.resolve("indicator_tourism_visitors_140007.lineage.json")))
                 .contains("\"title\": \"指標の推移 延観光客数\"", "\"ind_tourism_visitors\"", "\"stg_observations\"",
                         "\"指標コード\": \"tourism_visitors\"", "\"地域コード\": \"140007\"", "\"内訳\": \"すべて\"")

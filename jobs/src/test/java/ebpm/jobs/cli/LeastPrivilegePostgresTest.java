@@ -53,7 +53,8 @@ class LeastPrivilegePostgresTest {
                 "--indicator-db", as("ebpm_owner"), "--job-repository", as("ebpm_owner"));
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
         assertThat(migrate.out()).contains("applied V1 (indicators and ingest manifest), "
-                        + "V2 (manifest keeps landing path rules and first seen), V3 (withdrawals), now at version 3")
+                        + "V2 (manifest keeps landing path rules and first seen), V3 (withdrawals), "
+                        + "V4 (values carry their status), now at version 4")
                 .contains("created the Spring Batch tables");
 
         Ebpm.Result night = Ebpm.run("nightly", "--landing", Ebpm.SAMPLE_LANDING.toString(),
@@ -70,7 +71,7 @@ class LeastPrivilegePostgresTest {
                 .isInstanceOf(SQLException.class).extracting("SQLState").isEqualTo(REFUSED);
         assertThat(Ebpm.run("db", "migrate", "--work", work.toString(), "--indicator-db", as("ebpm_owner"),
                 "--job-repository", as("ebpm_owner")).out())
-                .contains("already at version 3").contains("the Spring Batch tables are there");
+                .contains("already at version 4").contains("the Spring Batch tables are there");
     }
 
     @Test
@@ -82,17 +83,18 @@ class LeastPrivilegePostgresTest {
                 "--indicator-db", as("ebpm_night"), "--job-repository", as("ebpm_night"));
 
         assertThat(night.exitCode()).isEqualTo(EbpmCommand.FAILED);
-        assertThat(night.err()).isEqualTo("ebpm: the indicator database is at schema version 1, this ebpm needs 3: "
+        assertThat(night.err()).isEqualTo("ebpm: the indicator database is at schema version 1, this ebpm needs 4: "
                 + "run 'ebpm db migrate' as the database owner" + System.lineSeparator());
         assertThat(work.resolve("lake")).as("no step ran").doesNotExist();
         assertThat(Ebpm.run("db", "status", "--work", work.toString(), "--indicator-db", as("ebpm_night"),
                 "--job-repository", as("ebpm_night")).out())
-                .contains("at schema version 1, this ebpm needs 3: run 'ebpm db migrate' as the database owner")
+                .contains("at schema version 1, this ebpm needs 4: run 'ebpm db migrate' as the database owner")
                 .contains("no Spring Batch tables");
         assertThat(Ebpm.run("db", "migrate", "--work", work.toString(), "--indicator-db", as("ebpm_owner"),
                 "--job-repository", as("ebpm_owner")).out())
                 .contains("recognised as version 1 (made before ebpm kept schema_version); applied V2 (manifest "
-                        + "keeps landing path rules and first seen), V3 (withdrawals), now at version 3");
+                        + "keeps landing path rules and first seen), V3 (withdrawals), V4 (values carry their status), now at "
+                        + "version 4");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The SQL blocks of the repository's README, found by the comment each starts with: tests run the statements the
  * README gives an administrator as they stand there, so the two cannot drift apart.
  */
-final class ReadmeSql {
+public final class ReadmeSql {
 
     private static final Path README = Path.of("..", "README.md").toAbsolutePath().normalize();
     private static final Pattern BLOCK = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL);
@@ -19,7 +19,7 @@ final class ReadmeSql {
     }
 
     /** The block whose first line starts with this comment, e.g. {@code -- once per server}. */
-    static String startingWith(String comment) throws IOException {
+    public static String startingWith(String comment) throws IOException {
         Matcher block = BLOCK.matcher(Files.readString(README));
         while (block.find()) {
             if (block.group(1).startsWith(comment)) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every indicator of the catalog gives the same values on Spark as on DuckDB over the lake the sample data
- * produces: the same keys, and the same numbers. A new indicator is covered by adding its files; no new test is
+ * produces: the same keys, the same numbers and the same status (速報, 確報, 計算). A new indicator is covered by adding its files; no new test is
  * needed.
  */
 class EngineEqualityTest {
@@ -117,6 +117,7 @@ class EngineEqualityTest {
                     indicator.name(), key, actual.value(), expected.value()).isTrue();
             assertThat(equal(actual.target(), expected.target())).as("target of %s %s: Spark %s, DuckDB %s",
                     indicator.name(), key, actual.target(), expected.target()).isTrue();
+            assertThat(actual.status()).as("status of %s %s", indicator.name(), key).isEqualTo(expected.status());
         });
     }
 

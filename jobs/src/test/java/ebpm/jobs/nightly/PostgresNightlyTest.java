@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresNightlyTest {
 
     private static final String VALUES = "SELECT indicator_code, area_code, breakdown, period_type, period, value, "
-            + "target, run_id FROM indicator_value ORDER BY 1, 2, 3, 4, 5";
+            + "value_status, target, run_id FROM indicator_value ORDER BY 1, 2, 3, 4, 5";
     private static final String MANIFEST = "SELECT source, file_name, checksum, status, rows_read, rows_written, "
             + "rows_rejected, run_id FROM ingest_manifest ORDER BY 1, 2";
     private static final String DEFINITIONS = "SELECT * FROM indicator ORDER BY code";
@@ -64,13 +64,14 @@ class PostgresNightlyTest {
                 "--as-of", "2026-11-21", "--indicator-db", indicators, "--job-repository", jobRepository);
         assertThat(Ebpm.nightly(Ebpm.SAMPLE_LANDING, embeddedWork).exitCode()).isZero();
 
-        Ebpm.Result evidence = Ebpm.run("evidence", "achievement-by-pillar", "--fy", "2020", "--format", "csv",
+        // The nightly pack's year: the ICT plan's latest sheet.
+        Ebpm.Result evidence = Ebpm.run("evidence", "achievement-by-pillar", "--fy", "2022", "--format", "csv",
                 "--work", postgresWork.toString(), "--indicator-db", indicators,
                 "--out", postgresWork.resolve("out").toString());
 
         assertThat(evidence.exitCode()).as(evidence.err()).isZero();
-        assertThat(postgresWork.resolve("out/achievement-by-pillar_FY2020.csv")).hasSameTextualContentAs(
-                embeddedWork.resolve("evidence/2026-11-21/achievement-by-pillar_FY2020.csv"));
+        assertThat(postgresWork.resolve("out/achievement-by-pillar_FY2022.csv")).hasSameTextualContentAs(
+                embeddedWork.resolve("evidence/2026-11-21/achievement-by-pillar_FY2022.csv"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkNightlyTest {
 
     private static final String VALUES = "SELECT indicator_code, area_code, breakdown, period_type, period, value, "
-            + "target, run_id FROM indicator_value ORDER BY ALL";
+            + "value_status, target, run_id FROM indicator_value ORDER BY ALL";
 
     @TempDir
     Path onDuckDb;

@@ -58,7 +58,7 @@ class ProjectCheckTest {
                 root.resolve("models/intermediate/int_typo.sql") + ": reads stg_observation, which is not a model, "
                         + "seed or lake table of the project (see: ebpm catalog)",
                 root.resolve("models/indicators/ind_no_value.sql") + ": an indicator model returns the columns "
-                        + "area_code, breakdown, period_type, period, value (and target where it has one), but "
+                        + "area_code, breakdown, period_type, period, value (and target, value_status where it has them), but "
                         + "ind_no_value has no value (it returns area_code, breakdown, period_type, period)",
                 root.resolve("evidence/gone-model.yaml") + ": models: names ind_gone, which is not a model of the "
                         + "project (see: ebpm catalog)",

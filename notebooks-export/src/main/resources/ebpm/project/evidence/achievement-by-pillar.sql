@@ -3,6 +3,7 @@
 --   the previous year's rate, per mid-pillar, a subtotal per pillar and the total.
 --   The table of the ICT plan (ict-2019); achievement-by-level gives it for any plan. Rates are shown as the
 --   plan rounds them in each year (plan_years: the FY2019 report cut its rates off, later ones rounded half up).
+--   A previous year's rate published as preliminary (value_status 速報) is marked in 備考.
 -- grain: one row per mid-pillar (中柱), per pillar (柱, 中柱 = 小計) and one total row (柱 = 合計)
 -- inputs: params(fy), indicator_value, int_measure_evaluations, plan_years
 WITH values_this_year AS (
@@ -18,7 +19,7 @@ WITH values_this_year AS (
     GROUP BY breakdown
 ),
 rates_last_year AS (
-    SELECT breakdown, value AS rate
+    SELECT breakdown, value AS rate, value_status
     FROM indicator_value
     WHERE indicator_code = 'measure_achievement_rate' AND area_code = (SELECT prefecture_code FROM project_vars) AND period_type = 'FY'
       AND period = (SELECT CAST(fy - 1 AS VARCHAR) FROM params)
@@ -53,7 +54,8 @@ SELECT r.pillar                                                   AS "柱",
        CAST(coalesce(v.not_achieved, 0) AS BIGINT)                AS "未達成",
        v.rate_shown                                               AS "達成率(%)",
        p.rate_shown                                               AS "前年度達成率(%)",
-       v.rate_shown - p.rate_shown                                AS "増減(pt)"
+       v.rate_shown - p.rate_shown                                AS "増減(pt)",
+       CASE WHEN p.value_status = '速報' THEN '※前年度達成率は速報値' ELSE '' END AS "備考"
 FROM table_rows r
 LEFT JOIN (SELECT v.*, CASE WHEN s.rate_rounding = 'down' THEN floor(v.rate * s.scale + 1e-9) / s.scale
                             ELSE round(v.rate * s.scale) / s.scale END AS rate_shown

@@ -1,12 +1,13 @@
 -- indicator: one indicator's values over its periods, for one area and breakdown, each beside the value of the
 --   period right before it (FY and CY: the year before; MONTH: the month before; DAY: the day before), the change,
 --   and the target. Where the period right before has no value there is no change: an older period is never taken
---   instead, so a gap in the data shows as a gap.
+--   instead, so a gap in the data shows as a gap. A value published as preliminary (value_status 速報) is marked
+--   ※速報値 in 備考 (its row; the row of the next period compares with it).
 -- grain: one row per breakdown × period of the indicator in the area
 -- inputs: params(indicator, area, breakdown), indicator_value, indicator, project_vars, seed_municipalities,
 --   seed_designated_city_wards
 WITH chosen AS (
-    SELECT indicator_code, area_code, breakdown, period_type, period, value, target
+    SELECT indicator_code, area_code, breakdown, period_type, period, value, target, value_status
     FROM indicator_value
     WHERE indicator_code = (SELECT indicator FROM params)
       AND area_code = (SELECT area FROM params)
@@ -46,7 +47,8 @@ SELECT coalesce(d.name_ja, c.indicator_code)                            AS "指�
        round(c.value - p.value, 4)                                      AS "増減",
        round(100.0 * (c.value - p.value) / nullif(p.value, 0), 1)       AS "増減率(%)",
        round(c.target, 4)                                               AS "目標",
-       round(100.0 * c.value / nullif(c.target, 0), 1)                  AS "目標比(%)"
+       round(100.0 * c.value / nullif(c.target, 0), 1)                  AS "目標比(%)",
+       CASE WHEN c.value_status = '速報' THEN '※速報値' ELSE '' END      AS "備考"
 FROM with_previous c
 LEFT JOIN indicator_value p
        ON p.indicator_code = c.indicator_code AND p.area_code = c.area_code AND p.breakdown = c.breakdown

@@ -61,11 +61,24 @@ class IndicatorTableTest {
         Table table = run(Map.of("indicator", "visitors"));
 
         assertThat(table.columnNames()).containsExactly("指標", "地域", "内訳", "期間", "値", "前期間の値", "増減",
-                "増減率(%)", "目標", "目標比(%)");
+                "増減率(%)", "目標", "目標比(%)", "備考");
         assertThat(rows(table)).containsExactly(
-                List.of("延観光客数", "140007 神奈川県", "全体", "2018", 100.0, "", "", "", "", ""),
-                List.of("延観光客数", "140007 神奈川県", "全体", "2019", 120.0, 100.0, 20.0, 20.0, 110.0, 109.1),
-                List.of("延観光客数", "140007 神奈川県", "全体", "2021", 90.0, "", "", "", 100.0, 90.0));
+                List.of("延観光客数", "140007 神奈川県", "全体", "2018", 100.0, "", "", "", "", "", ""),
+                List.of("延観光客数", "140007 神奈川県", "全体", "2019", 120.0, 100.0, 20.0, 20.0, 110.0, 109.1, ""),
+                List.of("延観光客数", "140007 神奈川県", "全体", "2021", 90.0, "", "", "", 100.0, 90.0, ""));
+    }
+
+    @Test
+    void aValuePublishedAsPreliminaryIsMarkedAndAFinalOrComputedOneIsNot() throws SQLException {
+        values("visitors", "140007", "全体", "CY", "2021", 117_250_000.0, null, "確報");
+        values("visitors", "140007", "全体", "CY", "2022", 160_000_000.0, null, "速報");
+        // Stored before ebpm kept the status: not marked, nothing is known about it.
+        values("visitors", "140007", "全体", "CY", "2020", 108_490_000.0, null, null);
+
+        assertThat(rows(run(Map.of("indicator", "visitors")))).extracting(row -> row.get(3), row -> row.get(10))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2020", ""),
+                        org.assertj.core.groups.Tuple.tuple("2021", ""),
+                        org.assertj.core.groups.Tuple.tuple("2022", "※速報値"));
     }
 
     @Test
@@ -130,9 +143,15 @@ class IndicatorTableTest {
 
     private void values(String code, String area, String breakdown, String periodType, String period, Double value,
                         Double target) throws SQLException {
-        try (var insert = connection.prepareStatement("INSERT INTO indicator_value VALUES (?, ?, ?, ?, ?, ?, ?, "
-                + "'test#1', now())")) {
-            List<Object> row = Arrays.asList(code, area, breakdown, periodType, period, value, target);
+        values(code, area, breakdown, periodType, period, value, target, "計算");
+    }
+
+    private void values(String code, String area, String breakdown, String periodType, String period, Double value,
+                        Double target, String status) throws SQLException {
+        try (var insert = connection.prepareStatement("INSERT INTO indicator_value (indicator_code, area_code, "
+                + "breakdown, period_type, period, value, target, value_status, run_id, computed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'test#1', now())")) {
+            List<Object> row = Arrays.asList(code, area, breakdown, periodType, period, value, target, status);
             for (int i = 0; i < row.size(); i++) {
                 insert.setObject(i + 1, row.get(i));
             }
