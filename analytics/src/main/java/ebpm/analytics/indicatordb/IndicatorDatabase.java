@@ -30,6 +30,9 @@ import org.duckdb.DuckDBConnection;
  */
 public final class IndicatorDatabase implements AutoCloseable {
 
+    /** The schema version that added {@code value_status} (V4). */
+    private static final int VALUE_STATUS_VERSION = 4;
+
     private static final String VALUE_KEY = "indicator_code, area_code, breakdown, period_type, period";
     /** 11 parameters a row: 500 rows stay far below PostgreSQL's 65,535 parameters a statement. */
     private static final int ROWS_PER_STATEMENT = 500;
@@ -245,9 +248,13 @@ public final class IndicatorDatabase implements AutoCloseable {
     public int copyCurrentValuesInto(Connection duckDb) throws SQLException {
         createEvidenceTables(duckDb);
         int copied = 0;
+        // A reader may meet a database at an older schema (upgraded before its first night, or a night that failed
+        // before publishing, or PostgreSQL before ebpm db migrate): it reads no status there rather than failing.
+        String status = SchemaMigration.versionOf(connection) >= VALUE_STATUS_VERSION ? "value_status"
+                : "CAST(NULL AS VARCHAR) AS value_status";
         try (Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery("SELECT " + VALUE_KEY
-                     + ", value, target, run_id, computed_at, value_status FROM indicator_value");
+                     + ", value, target, run_id, computed_at, " + status + " FROM indicator_value");
              DuckDBAppender appender = duckDb.unwrap(DuckDBConnection.class)
                      .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "indicator_value")) {
             while (rows.next()) {

@@ -113,6 +113,9 @@ public final class EvidenceWriter implements AutoCloseable {
      * or the night.
      */
     private static Optional<ChartSpec> drawable(EvidenceDefinition definition, Table table) {
+        if (table.rowCount() == 0) {
+            return Optional.empty(); // nothing to draw; the table says why it is empty
+        }
         return definition.chart().filter(spec -> {
             try {
                 ChartData.of(table, spec);

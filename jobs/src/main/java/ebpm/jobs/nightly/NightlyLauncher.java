@@ -5,6 +5,8 @@ import ebpm.analytics.indicatordb.IndicatorDatabase;
 import ebpm.analytics.indicatordb.IndicatorStore;
 import ebpm.jobs.Storage;
 import ebpm.jobs.WorkFolder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -81,13 +83,23 @@ public class NightlyLauncher {
         return chosen;
     }
 
-    /** The last run number in the indicator database, which outlives a job repository that was deleted. */
-    private long lastStampedRunNumber() throws SQLException {
-        if (!indicators.exists()) {
+    /**
+     * The last run number in the indicator database, which outlives a job repository that was deleted. Only a
+     * safeguard: when the database cannot be read now (another program holds the DuckDB file for writing, say), the
+     * job repository's number serves, and the night goes on.
+     */
+    private long lastStampedRunNumber() {
+        try {
+            if (!indicators.exists()) {
+                return 0;
+            }
+            try (IndicatorDatabase database = indicators.openReadOnly()) {
+                return database.lastRunNumber();
+            }
+        } catch (SQLException | RuntimeException unreadable) {
+            log.warn("cannot read the last run number from the indicator database ({}); numbering from the job "
+                    + "repository", FailureCause.of(unreadable));
             return 0;
-        }
-        try (IndicatorDatabase database = indicators.openReadOnly()) {
-            return database.lastRunNumber();
         }
     }
 
@@ -102,6 +114,7 @@ public class NightlyLauncher {
         }
         String startedWork = started.getString(NightlyParameters.WORK);
         if (!work.root().toString().equals(startedWork)) {
+            refuseUnlessCopied(started, Path.of(startedWork), work);
             log.warn("run {} started in work folder {}; it carries on in {} (given now), and reads and writes only "
                     + "there", started.getLong(NightlyParameters.RUN_NUMBER), startedWork, work.root());
         }
@@ -114,5 +127,25 @@ public class NightlyLauncher {
         log.info("restarting run {} of {} where it stopped", failed.getJobParameters().getLong(
                 NightlyParameters.RUN_NUMBER), failed.getJobParameters().getLocalDate(NightlyParameters.AS_OF));
         return jobOperator.restart(failed);
+    }
+
+    /**
+     * A run carries on in another work folder only when that folder is a copy of the one it started in: the steps it
+     * completed wrote their lake files there, and are not done again. A new, empty folder would compute over nothing;
+     * a night still running in the old folder must not be restarted beside it.
+     */
+    private static void refuseUnlessCopied(JobParameters started, Path startedWork, WorkFolder work)
+            throws IOException {
+        String run = started.getLocalDate(NightlyParameters.AS_OF) + "#" + started.getLong(NightlyParameters.RUN_NUMBER);
+        Optional<String> running = RunLock.holder(new WorkFolder(startedWork).runLock());
+        if (running.isPresent()) {
+            throw new IllegalStateException("run " + run + " is still running in " + startedWork + " ("
+                    + running.get() + "); wait for it, or stop it, before restarting it elsewhere");
+        }
+        if (!Files.isDirectory(work.lake())) {
+            throw new IllegalArgumentException("run " + run + " started in work folder " + startedWork + " and did "
+                    + "not complete; the work folder given now, " + work.root() + ", has no lake: copy " + startedWork
+                    + " there whole, or restart with --work " + startedWork);
+        }
     }
 }

@@ -39,8 +39,9 @@ class FailuresSayWhyTest {
         Ebpm.Result night = nightOf("2026-11-22", landing, work);
 
         assertThat(night.exitCode()).isEqualTo(1);
-        assertThat(night.err()).contains("ebpm: nightly run failed: the DuckDB database file " + database
-                        + " is damaged (Corrupt database file")
+        // The night's private copy is made from the damaged file, and its first step finds it so.
+        assertThat(night.err()).contains("ebpm: nightly run FAILED in step surveyLanding: the DuckDB database file "
+                        + database + ".building is damaged (Corrupt database file")
                 .contains("restore it from a backup, or move it aside")
                 .contains("run 'ebpm nightly' again: it restarts where it stopped")
                 .doesNotContain("\tat ").doesNotContain("Exception");

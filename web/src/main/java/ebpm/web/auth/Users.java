@@ -90,12 +90,14 @@ public final class Users {
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         Path aside = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-        Files.write(aside, lines, StandardCharsets.UTF_8);
+        Files.deleteIfExists(aside);
         try {
-            Files.setPosixFilePermissions(aside, PosixFilePermissions.fromString("rw-------"));
+            // Created readable by its owner only: the hashes are never readable by others, not even for a moment.
+            Files.createFile(aside, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its own access rules apply
         }
+        Files.write(aside, lines, StandardCharsets.UTF_8);
         Files.move(aside, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

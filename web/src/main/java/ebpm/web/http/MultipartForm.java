@@ -42,7 +42,7 @@ public final class MultipartForm {
                 break;
             }
             int next = text.indexOf("\r\n" + delimiter, start);
-            if (next < 0) {
+            if (next < start + 2) {
                 throw HttpError.badRequest("送られたフォームが途中で切れています。もう一度送ってください。");
             }
             String part = text.substring(start + 2, next);

@@ -18,7 +18,11 @@ import java.util.stream.Stream;
  */
 public final class RejectsPage {
 
-    public static final String PART = "[A-Za-z0-9][A-Za-z0-9_.-]*";
+    /**
+     * A source or rejects file name as the night writes it: letters and digits of any script (a landing file named
+     * 健診結果2020.csv), _ . -; never a path separator, and never starting with a dot.
+     */
+    public static final String PART = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*";
     private static final int ROWS_SHOWN = 200;
 
     private final OperationsSource source;
