@@ -32,13 +32,8 @@ final class WebApp {
         EvidencePage evidence = new EvidencePage(sources.evidence());
         RunsPage runs = new RunsPage(sources.operations());
         RejectsPage rejects = new RejectsPage(sources.operations());
-        SubmissionPage submission = new SubmissionPage(sources.submissions(), () -> {
-            try {
-                return sources.evidence().choices().municipalities();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot read the municipalities: " + e.getMessage(), e);
-            }
-        });
+        // From the seed, not the indicator database: municipalities submit before the first night has run.
+        SubmissionPage submission = new SubmissionPage(sources.submissions(), sources.evidence()::municipalities);
         String name = "/evidence/(" + EvidencePage.NAME + ")";
         return List.of(
                 Route.get("/static/ebpm\\.css", PUBLIC, Set.of(), request -> StyleSheet.response()),

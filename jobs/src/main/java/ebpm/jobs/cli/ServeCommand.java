@@ -66,7 +66,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
-        System.out.println("ebpm serve: " + app.url() + " (work folder " + work.folder().root() + "; "
+        // The landing zone named on the first line: submissions placed where no night reads them would be lost.
+        System.out.println("ebpm serve: " + app.url() + " (work folder " + work.folder().root() + "; submissions "
+                + "to " + landing.toAbsolutePath().normalize().resolve("health") + "; "
                 + (users == null ? "no users file: this machine only, no login" : "users from " + users) + ")");
         stopped.await();
         return 0;

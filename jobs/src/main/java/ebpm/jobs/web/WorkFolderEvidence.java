@@ -92,7 +92,8 @@ public final class WorkFolderEvidence implements EvidenceSource, AutoCloseable {
         return writer;
     }
 
-    private List<Choice> municipalities() {
+    @Override
+    public List<Choice> municipalities() {
         return Municipalities.of(project).all().stream()
                 .map(municipality -> new Choice(municipality.code(), municipality.name())).toList();
     }

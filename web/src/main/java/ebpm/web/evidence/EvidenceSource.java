@@ -3,6 +3,7 @@ package ebpm.web.evidence;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.export.EvidenceDocument;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,9 @@ public interface EvidenceSource {
 
     /** What the filter inputs offer: the fiscal years with data, the municipalities, sites, indicators, plans. */
     FilterChoices choices() throws Exception;
+
+    /** The municipalities by code and name, from the project's seed: known before any night has run. */
+    List<FilterChoices.Choice> municipalities();
 
     /**
      * Builds the table for {@code filters} (by parameter name, the text a user gave, as on the command line).
