@@ -27,7 +27,7 @@ class FreshnessTest {
         assertThat(sources).extracting(Freshness.SourceFreshness::source)
                 .containsExactly("measures", "observations", "health", "tourism-pv");
         assertThat(sources).extracting(Freshness.SourceFreshness::latestPeriod)
-                .containsExactly("FY2020", "CY 2021", "FY2022", "2023-03-31");
+                .containsExactly("FY2025", "CY 2021", "FY2022", "2023-03-31");
         assertThat(sources).noneMatch(Freshness.SourceFreshness::overdue);
     }
 
