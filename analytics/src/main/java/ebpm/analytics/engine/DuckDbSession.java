@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,14 +89,6 @@ public final class DuckDbSession implements IndicatorEngine {
         return connection;
     }
 
-    /**
-     * The statements this session ran to create its views, by view name, in the order they ran (lake tables,
-     * then models): what another DuckDB connection runs to see the same views.
-     */
-    public Map<String, String> views() {
-        return Collections.unmodifiableMap(views);
-    }
-
     @Override
     public String description() {
         try (Statement statement = connection.createStatement();
@@ -134,7 +125,7 @@ public final class DuckDbSession implements IndicatorEngine {
      * Computes each intermediate model that {@code sql} reads (directly or through other intermediate models) once
      * for this session and keeps its rows, so the indicators and evidence tables that read it do not each recompute
      * it from the whole lake. Intermediate models are aggregates (a few thousand rows); staging models, which have
-     * the lake's grain, stay views. {@link #views()} still holds each model's own SQL.
+     * the lake's grain, stay views.
      */
     public void materialiseModelsReadBy(String sql) throws SQLException {
         for (Model model : intermediates.values()) {

@@ -1,41 +1,17 @@
 package ebpm.evidence.query;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Picks, from the views a session created, the ones a query reads directly or through other views, so a notebook
- * re-creates only what its evidence SQL needs, in the order the session created them.
+ * Picks, from the relations a session holds, the ones a query names itself, so a notebook is given the rows of
+ * exactly what its evidence SQL reads.
  */
 public final class ViewDependencies {
 
     private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
 
     private ViewDependencies() {
-    }
-
-    /**
-     * @param views statements creating each view, by view name, in creation order (each after those it reads)
-     * @return the statements of the views {@code sql} needs, in creation order
-     */
-    public static List<String> needed(Map<String, String> views, String sql) {
-        Set<String> needed = new HashSet<>();
-        List<String> pending = new ArrayList<>(List.of(sql));
-        while (!pending.isEmpty()) {
-            String text = LINE_COMMENT.matcher(pending.remove(pending.size() - 1)).replaceAll("");
-            for (Map.Entry<String, String> view : views.entrySet()) {
-                if (!needed.contains(view.getKey()) && mentions(text, view.getKey())) {
-                    needed.add(view.getKey());
-                    pending.add(view.getValue());
-                }
-            }
-        }
-        return views.entrySet().stream().filter(view -> needed.contains(view.getKey())).map(Map.Entry::getValue)
-                .toList();
     }
 
     /** Of {@code relations}, those {@code sql} names itself (comments aside), in the order given. */
