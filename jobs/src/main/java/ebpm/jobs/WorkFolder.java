@@ -48,6 +48,11 @@ public record WorkFolder(Path root) {
         return root.resolve("nightly-report.txt");
     }
 
+    /** The report of each of the last nights, {@code run-<n>.txt} ({@code RunReportFile}). */
+    public Path runReports() {
+        return root.resolve("nightly-reports");
+    }
+
     public Path runLock() {
         return root.resolve("nightly.lock");
     }

@@ -31,6 +31,8 @@ final class StyleSheet {
             .notice { background: #fff7d6; border: 1px solid #e0c860; padding: 0.5rem; }
             pre.report { background: #f6f6f6; padding: 0.6rem; overflow-x: auto; font-size: 0.8rem; }
             .overdue { color: #a40000; font-weight: bold; }
+            details.night summary { cursor: pointer; font-family: monospace; padding: 0.2rem 0; }
+            details.night.failed summary { color: #a40000; font-weight: bold; }
             """;
 
     private StyleSheet() {

@@ -1,12 +1,15 @@
 package ebpm.web;
 
 import com.sun.net.httpserver.HttpServer;
+import ebpm.web.auth.LoginThrottle;
+import ebpm.web.auth.PasswordLogin;
 import ebpm.web.auth.Sessions;
 import ebpm.web.http.Router;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -35,8 +38,10 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(ServeSettings settings, WebSources sources, ZoneId zone,
                                   Consumer<String> accessLog) throws IOException {
         Sessions sessions = new Sessions(Clock.systemUTC());
-        Router router = new Router(WebApp.routes(sources, settings, sessions),
-                settings.users(), sessions, accessLog, Clock.systemUTC(), zone);
+        Optional<PasswordLogin> passwords = settings.users()
+                .map(users -> new PasswordLogin(users, new LoginThrottle(Clock.systemUTC())));
+        Router router = new Router(WebApp.routes(sources, passwords, sessions), passwords, sessions, accessLog,
+                Clock.systemUTC(), zone);
         HttpServer server = HttpServer.create(settings.address(), 64);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "ebpm-web");

@@ -29,6 +29,7 @@ import ebpm.jobs.observations.ObservedIndicators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -138,6 +139,21 @@ public final class EvidenceWriter implements AutoCloseable {
             }
         }
         return years;
+    }
+
+    /** Each area and breakdown an indicator has values for, ordered, as {@code [area_code, breakdown]} pairs. */
+    public List<List<String>> areasAndBreakdownsOf(String indicatorCode) throws SQLException {
+        List<List<String>> slices = new ArrayList<>();
+        try (PreparedStatement statement = session.connection().prepareStatement("SELECT DISTINCT area_code, "
+                + "breakdown FROM indicator_value WHERE indicator_code = ? ORDER BY area_code, breakdown")) {
+            statement.setString(1, indicatorCode);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    slices.add(List.of(rows.getString(1), rows.getString(2)));
+                }
+            }
+        }
+        return slices;
     }
 
     /**

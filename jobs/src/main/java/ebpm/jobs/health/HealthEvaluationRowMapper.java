@@ -60,17 +60,20 @@ final class HealthEvaluationRowMapper implements RowMapper {
         long participants = count(row, PARTICIPANTS);
         Long completers = optionalCount(row, COMPLETERS);
         if (participants > eligible) {
-            throw reject(PARTICIPANTS, participants + " exceeds " + ELIGIBLE + " " + eligible);
+            throw reject(PARTICIPANTS, participants + " exceeds " + ELIGIBLE + " " + eligible,
+                    participants + " が" + ELIGIBLE + "（" + eligible + "）を超えています");
         }
         if (completers != null && completers > participants) {
-            throw reject(COMPLETERS, completers + " exceeds " + PARTICIPANTS + " " + participants);
+            throw reject(COMPLETERS, completers + " exceeds " + PARTICIPANTS + " " + participants,
+                    completers + " が" + PARTICIPANTS + "（" + participants + "）を超えています");
         }
         String indicator = OutcomeIndicators.canonical(columns.required(row, INDICATOR));
         Double before = value(row, BEFORE);
         Double after = value(row, AFTER);
         if ((before == null) != (after == null)) {
             throw reject(before == null ? BEFORE : AFTER, "is empty while "
-                    + (before == null ? AFTER : BEFORE) + " is given; give both or neither");
+                    + (before == null ? AFTER : BEFORE) + " is given; give both or neither",
+                    "空ですが " + (before == null ? AFTER : BEFORE) + " は書かれています。両方書くか、両方空にしてください");
         }
         boolean supported = supported(row);
         rejectDuplicate(row, fiscalYear, code, project);
@@ -106,14 +109,15 @@ final class HealthEvaluationRowMapper implements RowMapper {
     private int fiscalYear(TabularRow row) {
         String text = columns.required(row, FISCAL_YEAR);
         int year = FiscalYear.parse(text).orElseThrow(() -> reject(FISCAL_YEAR,
-                "'" + text + "' is not a fiscal year (write 2020, 令和2年度 or R2)"));
+                "'" + text + "' is not a fiscal year (write 2020, 令和2年度 or R2)",
+                "「" + text + "」は年度として読めません（2020、令和2年度、R2 のように書いてください）"));
         return years.check(FISCAL_YEAR, year, "fiscal year");
     }
 
     private String municipalityCode(TabularRow row) {
         String code = ExcelText.withoutPointZero(halfWidth(columns.required(row, MUNICIPALITY_CODE)));
-        municipalities.problem(code).ifPresent(problem -> {
-            throw reject(MUNICIPALITY_CODE, problem);
+        municipalities.problemInBoth(code).ifPresent(problem -> {
+            throw reject(MUNICIPALITY_CODE, problem.english(), problem.japanese());
         });
         return code;
     }
@@ -123,7 +127,8 @@ final class HealthEvaluationRowMapper implements RowMapper {
         String written = columns.required(row, MUNICIPALITY_NAME);
         String listed = municipalities.find(code).orElseThrow().name();
         if (!municipalities.nameMatches(code, written)) {
-            throw reject(MUNICIPALITY_NAME, "'" + written + "' is not the name of " + code + " (" + listed + ")");
+            throw reject(MUNICIPALITY_NAME, "'" + written + "' is not the name of " + code + " (" + listed + ")",
+                    "「" + written + "」は " + code + " の市町村名ではありません（" + code + " は" + listed + "です）");
         }
         return listed;
     }
@@ -141,7 +146,8 @@ final class HealthEvaluationRowMapper implements RowMapper {
         String digits = ExcelText.withoutPointZero(withoutThousandsSeparators(text));
         rejectNegative(column, text, digits);
         if (!WHOLE_NUMBER.matcher(digits).matches() || digits.length() > 15) {
-            throw reject(column, "'" + text + "' is not a whole number of people");
+            throw reject(column, "'" + text + "' is not a whole number of people",
+                    "「" + text + "」は人数（0以上の整数）として読めません");
         }
         return Long.parseLong(digits);
     }
@@ -154,7 +160,7 @@ final class HealthEvaluationRowMapper implements RowMapper {
         String digits = withoutThousandsSeparators(text);
         rejectNegative(column, text, digits);
         if (!DECIMAL.matcher(digits).matches()) {
-            throw reject(column, "'" + text + "' is not a number");
+            throw reject(column, "'" + text + "' is not a number", "「" + text + "」は数値として読めません");
         }
         return Double.valueOf(digits);
     }
@@ -164,7 +170,8 @@ final class HealthEvaluationRowMapper implements RowMapper {
         return switch (text) {
             case "有", "有り", "あり", "有る", "ある" -> true;
             case "無", "無し", "なし", "無い", "ない" -> false;
-            default -> throw reject(SUPPORTED, "'" + text + "' is not 有 or 無 (有り/あり and 無し/なし are read too)");
+            default -> throw reject(SUPPORTED, "'" + text + "' is not 有 or 無 (有り/あり and 無し/なし are read too)",
+                    "「" + text + "」は 有 か 無 で書いてください（有り・あり、無し・なしも読めます）");
         };
     }
 
@@ -172,13 +179,15 @@ final class HealthEvaluationRowMapper implements RowMapper {
         Long first = seen.putIfAbsent(List.of(fiscalYear, code, project), row.lineNumber());
         if (first != null) {
             throw new RejectedRowException("duplicate evaluation: 年度 " + fiscalYear + ", " + code + ", " + project
-                    + " is already on line " + first);
+                    + " is already on line " + first, "同じ評価が2回あります: " + fiscalYear + "年度・" + code + "・" + project
+                    + " は " + first + " 行目にもあります");
         }
     }
 
     private static void rejectNegative(String column, String text, String digits) {
         if (NEGATIVE.matcher(digits).matches()) {
-            throw reject(column, "'" + text + "' is negative; counts and values cannot be");
+            throw reject(column, "'" + text + "' is negative; counts and values cannot be",
+                    "「" + text + "」は負の数です。人数と値は0以上で書いてください");
         }
     }
 
@@ -194,7 +203,7 @@ final class HealthEvaluationRowMapper implements RowMapper {
         values[TABLE.indexOf(column)] = value;
     }
 
-    private static RejectedRowException reject(String column, String reason) {
-        return new RejectedRowException(column + ": " + reason);
+    private static RejectedRowException reject(String column, String reason, String japanese) {
+        return new RejectedRowException(column + ": " + reason, column + ": " + japanese);
     }
 }

@@ -30,7 +30,9 @@ public final class CellLengthLimit implements RowMapper {
             if (length > MAX_CHARACTERS) {
                 String column = i < header.size() ? header.get(i) : "column " + (i + 1);
                 throw new RejectedRowException(String.format("%s: %,d characters, more than the %,d a cell may hold; "
-                        + "shorten it (was a whole document pasted into the cell?)", column, length, MAX_CHARACTERS));
+                        + "shorten it (was a whole document pasted into the cell?)", column, length, MAX_CHARACTERS),
+                        String.format("%s: %,d 文字あり、1つのセルに入る %,d 文字を超えています。短くしてください", column, length,
+                                MAX_CHARACTERS));
             }
         }
         return mapper.map(row);

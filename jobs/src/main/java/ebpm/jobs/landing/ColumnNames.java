@@ -31,12 +31,16 @@ final class ColumnNames {
             int column = names.size() + 1;
             if (name.isEmpty()) {
                 throw new LandingFileException(file, "header cell " + column + " on line " + headerRow.lineNumber()
-                        + " is blank; give every column a name (a trailing comma also makes a column)");
+                        + " is blank; give every column a name (a trailing comma also makes a column)",
+                        headerRow.lineNumber() + " 行目の見出しの " + column + " 列目が空です。すべての列に名前を付けてください"
+                                + "（行末の余分なカンマも列になります）。");
             }
             Integer earlier = columnOfName.putIfAbsent(name, column);
             if (earlier != null) {
                 throw new LandingFileException(file, "header on line " + headerRow.lineNumber() + " names \"" + name
-                        + "\" twice (columns " + earlier + " and " + column + "); rename one of them");
+                        + "\" twice (columns " + earlier + " and " + column + "); rename one of them",
+                        headerRow.lineNumber() + " 行目の見出しに「" + name + "」が2回あります（" + earlier + " 列目と "
+                                + column + " 列目）。どちらかの名前を変えてください。");
             }
             names.add(name);
         }
@@ -47,7 +51,10 @@ final class ColumnNames {
         if (cells.size() == 1 && (cells.get(0).contains("\t") || cells.get(0).contains(";"))) {
             throw new LandingFileException(file, "the header on line " + headerRow.lineNumber() + " is one cell holding "
                     + (cells.get(0).contains("\t") ? "tabs" : "semicolons") + " ('" + abbreviated(cells.get(0))
-                    + "'): the file is not comma-separated; save it from Excel as CSV (comma-separated) or .xlsx");
+                    + "'): the file is not comma-separated; save it from Excel as CSV (comma-separated) or .xlsx",
+                    "カンマ区切りではありません（見出しが1つのセルに"
+                            + (cells.get(0).contains("\t") ? "タブ" : "セミコロン") + "区切りで入っています）。Excel で「CSV（コンマ区切り）」"
+                            + "または .xlsx として保存してください。");
         }
     }
 
@@ -57,7 +64,9 @@ final class ColumnNames {
         if (cells.size() > 1 && named == 1 && !cells.get(0).isBlank()) {
             throw new LandingFileException(file, "line " + headerRow.lineNumber() + " holds one cell ('"
                     + abbreviated(cells.get(0)) + "') where the header should be: a title above the header? Delete "
-                    + "the rows above the column names, so that they are the first row");
+                    + "the rows above the column names, so that they are the first row",
+                    headerRow.lineNumber() + " 行目が1つのセルだけです（「" + abbreviated(cells.get(0)) + "」）。見出しの上に"
+                            + "表題がありませんか。列名の行が1行目になるよう、その上の行を削除してください。");
         }
     }
 

@@ -19,6 +19,7 @@ final class CsvEncodingDetector {
     private static final byte[] UTF16_LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16_BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     private static final String FIX = "save it as UTF-8 or CP932";
+    private static final String FIX_JA = "Excel で「CSV UTF-8 (コンマ区切り)」または「CSV (コンマ区切り)」として保存し直してください。";
 
     private CsvEncodingDetector() {
     }
@@ -29,13 +30,15 @@ final class CsvEncodingDetector {
             InvalidByte invalid = scanUtf8(file, UTF8_BOM.length);
             if (invalid != null) {
                 throw new LandingFileException(file, "starts with a UTF-8 byte order mark but is not UTF-8 ("
-                        + describe(file, invalid) + "); " + FIX);
+                        + describe(file, invalid) + "); " + FIX,
+                        "UTF-8 の印（BOM）で始まりますが、" + lineAt(file, invalid.offset()) + " 行目に UTF-8 でない文字があります。"
+                                + FIX_JA);
             }
             return new DetectedEncoding(StandardCharsets.UTF_8, "UTF-8 (BOM)", UTF8_BOM.length);
         }
         if (startsWith(start, UTF16_LE_BOM) || startsWith(start, UTF16_BE_BOM)) {
             throw new LandingFileException(file, "is UTF-16 (Excel \"Unicode text\"); " + FIX
-                    + ", e.g. Excel \"CSV UTF-8 (comma delimited)\"");
+                    + ", e.g. Excel \"CSV UTF-8 (comma delimited)\"", "UTF-16（Excel の「Unicode テキスト」）です。" + FIX_JA);
         }
         InvalidByte notUtf8 = scanUtf8(file, 0);
         if (notUtf8 == null) {
@@ -50,7 +53,9 @@ final class CsvEncodingDetector {
         }
         // The encoding that read further is most likely the one intended, so its failure marks the damage.
         InvalidByte furthest = notCp932.offset() > notUtf8.offset() ? notCp932 : notUtf8;
-        throw new LandingFileException(file, "not UTF-8 or CP932 (" + describe(file, furthest) + "); " + FIX);
+        throw new LandingFileException(file, "not UTF-8 or CP932 (" + describe(file, furthest) + "); " + FIX,
+                "文字コードが UTF-8 でも Shift_JIS（CP932）でもありません（" + lineAt(file, furthest.offset())
+                        + " 行目に読めない文字があります）。" + FIX_JA);
     }
 
     private static InvalidByte scanUtf8(Path file, int skip) throws IOException {

@@ -106,7 +106,9 @@ public final class CsvRecordReader {
             int c = read();
             if (c == EOF) {
                 throw new LandingFileException(file, "the quoted cell starting on line " + openedOnLine
-                        + " is never closed; check that cell for a stray \" (write a quote inside a quoted cell as \"\")");
+                        + " is never closed; check that cell for a stray \" (write a quote inside a quoted cell as \"\")",
+                        openedOnLine + " 行目から始まる引用符（\"）で囲んだセルが閉じていません。そのセルの余分な \" を"
+                                + "確かめてください（セルの中の \" は \"\" と書きます）。");
             }
             if (c == '"') {
                 if (peek() != '"') {

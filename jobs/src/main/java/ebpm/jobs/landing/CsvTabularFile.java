@@ -57,7 +57,7 @@ final class CsvTabularFile implements TabularFile {
                         ? "it is empty or holds only blank lines"
                         : "it holds only blank lines and lines starting with " + commentPrefix;
                 throw new LandingFileException(file, "has no header row (" + found
-                        + "); the first row must name the columns");
+                        + "); the first row must name the columns", "見出し行がありません。1行目に列名を書いてください。");
             }
             if (!row.isBlank()) {
                 return row;

@@ -37,7 +37,10 @@ public final class HeaderIndex {
             throw new LandingFileException(file, "missing column(s) " + String.join(", ", missing)
                     + "; the header must name " + String.join(",", required) + "; found: " + String.join(",", header)
                     + (missing.size() == required.size() ? " (none of the expected columns: is the header the first "
-                    + "row, with no title above it, and is the file in the right landing folder?)" : ""));
+                    + "row, with no title above it, and is the file in the right landing folder?)" : ""),
+                    "列 " + String.join("、", missing) + " がありません。見出しには " + String.join("、", required)
+                            + " が必要です（このファイルの見出し: " + String.join("、", header) + "）。"
+                            + (missing.size() == required.size() ? "見出しが1行目にあるか、様式が正しいかを確かめてください。" : ""));
         }
         return index;
     }
@@ -51,7 +54,7 @@ public final class HeaderIndex {
     public String required(TabularRow row, String column) {
         String value = cell(row, column);
         if (value.isEmpty()) {
-            throw new RejectedRowException(column + ": is empty");
+            throw new RejectedRowException(column + ": is empty", column + " が空です");
         }
         return value;
     }

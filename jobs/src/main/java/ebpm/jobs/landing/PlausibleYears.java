@@ -26,7 +26,8 @@ public record PlausibleYears(int earliest, int latest) {
         if (year < earliest || year > latest) {
             throw new RejectedRowException(column + ": " + what + " " + year + " is outside the plausible years "
                     + earliest + "–" + latest + " (plausible_fiscal_years in ebpm_project.yml: from its earliest to "
-                    + "this run's fiscal year + after_as_of); check it for a typing error");
+                    + "this run's fiscal year + after_as_of); check it for a typing error",
+                    column + ": " + year + " は取り込める年（" + earliest + "〜" + latest + "）の外です。入力の誤りがないか確かめてください");
         }
         return year;
     }

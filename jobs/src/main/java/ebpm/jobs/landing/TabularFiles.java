@@ -24,6 +24,7 @@ public final class TabularFiles {
         if (name.endsWith(".xlsx")) {
             return XlsxTabularFile.open(file);
         }
-        throw new LandingFileException(file, "unsupported file type; landing files must end in .csv or .xlsx");
+        throw new LandingFileException(file, "unsupported file type; landing files must end in .csv or .xlsx",
+                "この種類のファイルは読めません。CSV（.csv）か Excel（.xlsx）で送ってください。");
     }
 }

@@ -29,7 +29,8 @@ final class XlsxTabularFile implements TabularFile {
         TabularRow headerRow = next();
         if (headerRow == null) {
             throw new LandingFileException(file, "has no header row (the first sheet is empty); "
-                    + "put the column names in the first row of the first sheet");
+                    + "put the column names in the first row of the first sheet",
+                    "見出し行がありません（最初のシートが空です）。最初のシートの1行目に列名を書いてください。");
         }
         this.header = ColumnNames.of(file, headerRow);
     }
@@ -38,7 +39,8 @@ final class XlsxTabularFile implements TabularFile {
         XSSFWorkbook workbook = openWorkbook(file);
         try {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new LandingFileException(file, "has no sheets; put the table on the first sheet");
+                throw new LandingFileException(file, "has no sheets; put the table on the first sheet",
+                        "シートがありません。最初のシートに表を置いてください。");
             }
             return new XlsxTabularFile(file, workbook);
         } catch (RuntimeException e) {
@@ -54,7 +56,8 @@ final class XlsxTabularFile implements TabularFile {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | NotOfficeXmlFileException e) {
             throw new LandingFileException(file, "is not an .xlsx workbook (" + e.getMessage()
-                    + "); save it in Excel as \"Excel Workbook (*.xlsx)\"", e);
+                    + "); save it in Excel as \"Excel Workbook (*.xlsx)\"",
+                    "Excel ブック（.xlsx）として読めません。Excel で「Excel ブック (*.xlsx)」として保存し直してください。", e);
         }
         try {
             return new XSSFWorkbook(pkg);

@@ -21,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * On a restart, Spring Batch skips the steps that completed and re-runs the one that failed; an ingest step then
  * skips the files its manifest already lists. The steps that write the indicator database write the night's private
  * copy ({@link IndicatorStore#forTheNight()}), which readers never see before {@code publishIndicators}; the evidence
- * pack reads what was published. After each step the run report is written to the work folder
- * ({@link RunReportFile}), so that {@code ebpm status} can show it while the job repository is in use.
+ * pack reads what was published. After each step, and when the run ends, the run report is written to the work
+ * folder ({@link RunReportFile}), so that {@code ebpm status} can show it while the job repository is in use.
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -54,6 +54,7 @@ public class NightlyJobConfiguration {
                 .next(step("publishIndicators", new PublishIndicatorsTasklet(indicators), jobRepository,
                         transactionManager))
                 .next(step("exportEvidencePack", new EvidencePackTasklet(indicators, work), jobRepository, transactionManager))
+                .listener(new RunReportFile(jobRepository, work))
                 .build();
     }
 

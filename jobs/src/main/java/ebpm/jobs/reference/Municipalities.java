@@ -82,40 +82,62 @@ public final class Municipalities {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** Why a code is not one of the municipalities, in English for the office and in Japanese for the sender. */
+    public record CodeProblem(String english, String japanese) {
+    }
+
     /**
      * Why a code is not one of the 33, in words a sender can act on; empty when it is one.
      * Codes are read as written: the caller normalises full-width digits first if it accepts them.
      */
     public Optional<String> problem(String code) {
+        return problemInBoth(code).map(CodeProblem::english);
+    }
+
+    /** {@link #problem}, with the same sentence in Japanese for a municipality that sends the code. */
+    public Optional<CodeProblem> problemInBoth(String code) {
         if (byCode.containsKey(code)) {
             return Optional.empty();
         }
         if (FIVE_DIGITS.matcher(code).matches()) {
-            return Optional.of("'" + code + "' has 5 digits; write the 6-digit code with its check digit, e.g. "
-                    + LocalGovernmentCode.withCheckDigit(code));
+            String full = LocalGovernmentCode.withCheckDigit(code);
+            return problem("'" + code + "' has 5 digits; write the 6-digit code with its check digit, e.g. " + full,
+                    "「" + code + "」は5桁です。検査数字を付けた6桁のコード（" + full + "）で書いてください");
         }
         if (!LocalGovernmentCode.isSixDigits(code)) {
-            return Optional.of("'" + code + "' is not a 6-digit municipality code such as 141003");
+            return problem("'" + code + "' is not a 6-digit municipality code such as 141003",
+                    "「" + code + "」は6桁の市町村コード（例: 141003）ではありません");
         }
         if (!LocalGovernmentCode.hasValidCheckDigit(code)) {
-            return Optional.of("'" + code + "' has a wrong check digit (for " + code.substring(0, 5) + " it is "
-                    + LocalGovernmentCode.checkDigit(code.substring(0, 5)) + "); check the code for a typing error");
+            int digit = LocalGovernmentCode.checkDigit(code.substring(0, 5));
+            return problem("'" + code + "' has a wrong check digit (for " + code.substring(0, 5) + " it is " + digit
+                    + "); check the code for a typing error", "「" + code + "」は検査数字（6桁目）が違います（"
+                    + code.substring(0, 5) + " なら " + digit + "）。入力の誤りがないか確かめてください");
         }
         if (!code.startsWith(prefectureCode.substring(0, 2))) {
-            return Optional.of("'" + code + "' is a code of prefecture " + code.substring(0, 2)
-                    + ", not of " + prefectureName + " (" + prefectureCode.substring(0, 2) + ")");
+            return problem("'" + code + "' is a code of prefecture " + code.substring(0, 2) + ", not of "
+                    + prefectureName + " (" + prefectureCode.substring(0, 2) + ")",
+                    "「" + code + "」は他の都道府県（" + code.substring(0, 2) + "）のコードです。" + prefectureName
+                            + "の市町村コードは " + prefectureCode.substring(0, 2) + " で始まります");
         }
         if (code.equals(prefectureCode)) {
-            return Optional.of("'" + code + "' is " + prefectureName + " itself, not one of its "
-                    + byCode.size() + " municipalities");
+            return problem("'" + code + "' is " + prefectureName + " itself, not one of its " + byCode.size()
+                    + " municipalities", "「" + code + "」は" + prefectureName + "自体のコードです。市町村のコードを書いてください");
         }
         Ward ward = wards.get(code);
         if (ward != null) {
-            return Optional.of("'" + code + "' is " + ward.name() + ", a ward of " + ward.city().name()
-                    + "; a designated city reports as a whole under " + ward.city().code());
+            return problem("'" + code + "' is " + ward.name() + ", a ward of " + ward.city().name()
+                    + "; a designated city reports as a whole under " + ward.city().code(),
+                    "「" + code + "」は" + ward.city().name() + "の区（" + ward.name() + "）です。政令指定都市は市全体の "
+                            + ward.city().code() + " で書いてください");
         }
-        return Optional.of("'" + code + "' is not one of " + prefectureName + "'s " + byCode.size()
-                + " municipalities (seeds/municipalities.csv)");
+        return problem("'" + code + "' is not one of " + prefectureName + "'s " + byCode.size()
+                + " municipalities (seeds/municipalities.csv)",
+                "「" + code + "」は" + prefectureName + "の" + byCode.size() + "市町村のコードではありません");
+    }
+
+    private static Optional<CodeProblem> problem(String english, String japanese) {
+        return Optional.of(new CodeProblem(english, japanese));
     }
 
     /**

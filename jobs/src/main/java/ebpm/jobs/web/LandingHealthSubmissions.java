@@ -109,19 +109,20 @@ public final class LandingHealthSubmissions implements HealthSubmissions {
                     for (MappedRow mapped : mapper.map(row)) {
                         Object code = mapped.values()[codeColumn];
                         if (!municipality.equals(code)) {
-                            throw new RejectedRowException("市町村コード " + code + " は提出する市町村（" + municipality
-                                    + "）のものではありません");
+                            throw new RejectedRowException("municipality code " + code + " is not the sender's ("
+                                    + municipality + ")", "市町村コード: " + code + " は提出する市町村（" + municipality
+                                    + "）のものではありません。自分の市町村の行だけを提出してください");
                         }
                     }
                     accepted.add(row);
                 } catch (RejectedRowException e) {
-                    rejected.add(new RejectedRow(row.lineNumber(), e.reason()));
+                    rejected.add(new RejectedRow(row.lineNumber(), e.japanese().orElse(e.reason())));
                 }
             }
             mapper.finish();
         } catch (LandingFileException e) {
-            return new Checked(read, header, List.of(), List.of(), e.getMessage().replace(file.toString(), "")
-                    .replaceFirst("^[:\\s]+", ""));
+            return new Checked(read, header, List.of(), List.of(),
+                    e.japanese().orElse(e.getMessage().replace(file.getFileName() + ": ", "")));
         }
         return new Checked(read, header, accepted, rejected, null);
     }

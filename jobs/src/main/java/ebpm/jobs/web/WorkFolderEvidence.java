@@ -21,8 +21,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The evidence of one work folder for the web app, built by the {@link EvidenceWriter} that {@code ebpm evidence}
@@ -93,6 +99,25 @@ public final class WorkFolderEvidence implements EvidenceSource, AutoCloseable {
     }
 
     @Override
+    public synchronized IndicatorSlices slicesOf(String indicatorCode) throws SQLException, IOException {
+        Map<String, String> names = new HashMap<>();
+        names.put(project.settings().prefectureCode(), project.settings().prefectureName());
+        municipalities().forEach(municipality -> names.put(municipality.value(), municipality.label()));
+        Set<String> areas = new LinkedHashSet<>();
+        Set<String> breakdowns = new TreeSet<>();
+        for (List<String> slice : current().areasAndBreakdownsOf(indicatorCode)) {
+            areas.add(slice.get(0));
+            breakdowns.add(slice.get(1));
+        }
+        String prefecture = project.settings().prefectureCode();
+        List<Choice> areaChoices = areas.stream()
+                .sorted(Comparator.comparing((String area) -> !area.equals(prefecture))
+                        .thenComparing(Comparator.naturalOrder()))
+                .map(area -> new Choice(area, names.getOrDefault(area, area))).toList();
+        return new IndicatorSlices(areaChoices, List.copyOf(breakdowns));
+    }
+
+    @Override
     public List<Choice> municipalities() {
         return Municipalities.of(project).all().stream()
                 .map(municipality -> new Choice(municipality.code(), municipality.name())).toList();
@@ -113,9 +138,9 @@ public final class WorkFolderEvidence implements EvidenceSource, AutoCloseable {
 
     private List<Choice> indicatorChoices() {
         return ModelCatalog.load(project).indicators().stream()
-                .map(Model::indicator).flatMap(java.util.Optional::stream)
+                .map(Model::indicator).flatMap(Optional::stream)
                 .map(indicator -> new Choice(indicator.code(), indicator.nameJa()))
-                .sorted(java.util.Comparator.comparing(Choice::value)).toList();
+                .sorted(Comparator.comparing(Choice::value)).toList();
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The nights of one work folder for operators, read as {@code ebpm status} reads them during a night: the report
- * file the night rewrites after every step (never the job repository, which a night holds), the run lock, and the
+ * files the night rewrites after every step (never the job repository, which a night holds), the run lock, and the
  * freshness from the published indicator database opened read-only.
  */
 public final class WorkFolderOperations implements OperationsSource {
@@ -36,9 +36,11 @@ public final class WorkFolderOperations implements OperationsSource {
         this.project = project;
     }
 
+    /** The kept reports; a work folder of an ebpm that kept none shows its last night's. */
     @Override
-    public Optional<String> lastNightReport() throws IOException {
-        return RunReportFile.read(work.runReport());
+    public List<String> lastNightReports(int count) throws IOException {
+        List<String> kept = RunReportFile.lastRuns(work, count);
+        return kept.isEmpty() ? RunReportFile.read(work.runReport()).stream().toList() : kept;
     }
 
     @Override

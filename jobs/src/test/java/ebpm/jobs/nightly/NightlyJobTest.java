@@ -103,6 +103,10 @@ class NightlyJobTest {
         // One history row per value: the second run wrote none.
         assertThat(query(copy, "SELECT count(*) FROM indicator_value_history"))
                 .isEqualTo(query(copy, "SELECT count(*) FROM indicator_value"));
+        // Each night's report is kept with its final status, for the nights after it (the web app's /runs).
+        assertThat(Files.readString(copy.resolve("nightly-reports/run-1.txt"))).startsWith("run 2026-11-21#1  COMPLETED");
+        assertThat(Files.readString(copy.resolve("nightly-reports/run-2.txt"))).startsWith("run 2026-11-21#2  COMPLETED");
+        assertThat(Files.readString(copy.resolve("nightly-report.txt"))).startsWith("run 2026-11-21#2  COMPLETED");
     }
 
     @Test
@@ -140,6 +144,12 @@ class NightlyJobTest {
                 .containsPattern("landing rows: read \\d+ = written \\d+ \\+ rejected \\d+; files: \\d+ new, 0 seen before");
         assertThat(pack(work).resolve("achievement-by-pillar_FY2022.csv")).exists();
         assertThat(query(work, "SELECT DISTINCT run_id FROM ingest_manifest")).isEqualTo(List.of(List.of("2026-11-21#1")));
+        // The kept report of the run is the restarted one's: one run, two attempts.
+        try (var kept = Files.list(work.resolve("nightly-reports"))) {
+            assertThat(kept.map(file -> file.getFileName().toString())).containsExactly("run-1.txt");
+        }
+        assertThat(Files.readString(work.resolve("nightly-reports/run-1.txt")))
+                .startsWith("run 2026-11-21#1  COMPLETED").contains("(attempt 2;");
     }
 
     @Test

@@ -40,6 +40,16 @@ class MunicipalitiesTest {
         assertThat(list.problem(code)).contains(problem);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            141004 | 「141004」は検査数字（6桁目）が違います（14100 なら 3）。入力の誤りがないか確かめてください
+            141011 | 「141011」は横浜市の区（横浜市 鶴見区）です。政令指定都市は市全体の 141003 で書いてください
+            14100  | 「14100」は5桁です。検査数字を付けた6桁のコード（141003）で書いてください
+            """)
+    void saysItInJapaneseForTheMunicipalityThatSendsTheCode(String code, String japanese) {
+        assertThat(list.problemInBoth(code).map(Municipalities.CodeProblem::japanese)).contains(japanese);
+    }
+
     @Test
     void everyListedCodeHasNoProblem() {
         assertThat(list.all()).allMatch(m -> list.problem(m.code()).isEmpty());

@@ -45,6 +45,7 @@ class WebAppHttpTest {
         Users.add(usersFile, User.of("tanaka", "planner"), PASSWORD);
         Users.add(usersFile, User.of("suzuki", "operator"), PASSWORD);
         Users.add(usersFile, User.of("yokohama", "municipality:141003"), PASSWORD);
+        Users.add(usersFile, User.of("sato", "planner"), PASSWORD);
         app = WorkFolderWebApp.start(new WorkFolder(work), IndicatorStore.duckDbFile(new WorkFolder(work)
                         .indicatorDatabase()), Project.builtIn(), folder.resolve("landing"),
                 new ServeSettings("127.0.0.1", 0, Optional.of(Users.read(usersFile))), accessLog::add);
@@ -81,17 +82,35 @@ class WebAppHttpTest {
 
     /** Every route for nobody and each role; pages send strangers to the login form, downloads ask for Basic. */
     @Test
+    void fiveWrongPasswordsLockTheNameOutOfTheFormAndOfHttpBasic() throws Exception {
+        WebClient guesser = new WebClient(app.url());
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.login("sato", "guess-" + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = guesser.login("sato", PASSWORD);
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.body()).contains("ログインの失敗が続いたため");
+        assertThat(new WebClient(app.url()).basic("/evidence/achievement-by-pillar.csv?fy=2020", "sato", PASSWORD)
+                .statusCode()).isEqualTo(429);
+        assertThat(WebClient.loggedIn(app.url(), "tanaka", PASSWORD).get("/").statusCode())
+                .as("another name logs in").isEqualTo(200);
+    }
+
+    @Test
     void everyRouteServesItsRolesOnly() throws Exception {
-        Map<String, List<Integer>> expected = Map.of(
+        Map<String, List<Integer>> expected = Map.ofEntries(
                 // anonymous, planner, operator, municipality
-                "/", List.of(303, 200, 200, 403),
-                "/evidence/achievement-by-pillar", List.of(303, 200, 200, 403),
-                "/evidence/achievement-by-pillar.csv", List.of(401, 200, 200, 403),
-                "/runs", List.of(303, 403, 200, 403),
-                "/rejects", List.of(303, 403, 200, 403),
-                "/submissions/health", List.of(303, 403, 200, 200),
-                "/login", List.of(200, 200, 200, 200),
-                "/static/ebpm.css", List.of(200, 200, 200, 200));
+                Map.entry("/", List.of(303, 200, 200, 403)),
+                Map.entry("/evidence/achievement-by-pillar", List.of(303, 200, 200, 403)),
+                Map.entry("/evidence/achievement-by-pillar.csv", List.of(401, 200, 200, 403)),
+                Map.entry("/indicators", List.of(303, 200, 200, 403)),
+                Map.entry("/indicators/health_participation_rate", List.of(303, 200, 200, 403)),
+                Map.entry("/indicators/health_participation_rate.csv", List.of(401, 200, 200, 403)),
+                Map.entry("/runs", List.of(303, 403, 200, 403)),
+                Map.entry("/rejects", List.of(303, 403, 200, 403)),
+                Map.entry("/submissions/health", List.of(303, 403, 200, 200)),
+                Map.entry("/login", List.of(200, 200, 200, 200)),
+                Map.entry("/static/ebpm.css", List.of(200, 200, 200, 200)));
         List<WebClient> clients = List.of(new WebClient(app.url()), WebClient.loggedIn(app.url(), "tanaka", PASSWORD),
                 WebClient.loggedIn(app.url(), "suzuki", PASSWORD), WebClient.loggedIn(app.url(), "yokohama", PASSWORD));
         for (Map.Entry<String, List<Integer>> route : expected.entrySet()) {
@@ -100,6 +119,21 @@ class WebAppHttpTest {
                         .as("%s for client %d", route.getKey(), i).isEqualTo(route.getValue().get(i));
             }
         }
+    }
+
+    @Test
+    void aPlannerExploresAnIndicatorByAreaAndReadsItsChangeAndTarget() throws Exception {
+        WebClient planner = WebClient.loggedIn(app.url(), "tanaka", PASSWORD);
+        HttpResponse<String> list = planner.get("/indicators");
+        assertThat(list.body()).contains("href=\"/indicators/health_participation_rate\"").contains("href=\"/indicators\"");
+        HttpResponse<String> page = planner.get("/indicators/health_participation_rate?area=141003");
+        assertThat(page.statusCode()).isEqualTo(200);
+        // The areas offered are those the indicator has values for, the prefecture first; the table has the
+        // change from the period before and the target ratio, with the chart, as 'ebpm evidence indicator' shows.
+        assertThat(page.body()).contains("<option value=\"141003\" selected>横浜市（141003）</option>")
+                .containsPattern("<option value=\"140007\"[^>]*>神奈川県（140007）</option>\\s*<option value=\"141003\"")
+                .contains("前期間の値").contains("増減率(%)").contains("目標比(%)").contains("<img")
+                .contains("href=\"/indicators/health_participation_rate.csv?area=141003\"");
     }
 
     @Test
@@ -135,6 +169,13 @@ class WebAppHttpTest {
         refused.put("/evidence/..%2F..%2Fetc%2Fpasswd", 404);
         refused.put("/evidence/%2E%2E/%2E%2E/etc/passwd", 404);
         refused.put("/static/..%2F..%2Fpom.xml", 404);
+        refused.put("/indicators/nosuch_indicator", 404);
+        refused.put("/indicators/health_participation_rate?area=999999", 400);
+        refused.put("/indicators/health_participation_rate?area=141003&area=141305", 400);
+        refused.put("/indicators/health_participation_rate?breakdown=%3Cscript%3E", 400);
+        refused.put("/indicators/health_participation_rate?fy=2020", 400);
+        refused.put("/indicators/health_participation_rate.csv?area=%27%20OR%201%3D1", 400);
+        refused.put("/indicators/..%2Fhealth_participation_rate", 404);
         for (Map.Entry<String, Integer> request : refused.entrySet()) {
             HttpResponse<String> answer = planner.get(request.getKey());
             assertThat(answer.statusCode()).as(request.getKey()).isEqualTo(request.getValue());
@@ -222,7 +263,7 @@ class WebAppHttpTest {
     }
 
     @Test
-    void aPageIsServedWarmUnder300msAnd20ClientsAtOnceGetNoErrors() throws Exception {
+    void aPageIsServedWarmUnder300msAnd20ClientsAtOnceGetNoErrorsAndTheHeapStaysFlat() throws Exception {
         WebClient planner = WebClient.loggedIn(app.url(), "tanaka", PASSWORD);
         String page = "/evidence/tourism-pageviews?fy=2020";
         assertThat(planner.get(page).statusCode()).isEqualTo(200);
@@ -235,12 +276,15 @@ class WebAppHttpTest {
         java.util.Arrays.sort(millis);
         assertThat(millis[millis.length / 2]).as("median warm page, ms").isLessThan(300);
 
+        // 20 clients at once, 1,000 requests in all: no errors, and the heap left after them is the heap before.
         List<String> pages = List.of("/evidence/achievement-by-pillar?fy=2020", "/evidence/measure-status?fy=2020",
-                "/evidence/health-evaluations?fy=2020&municipality=141003", "/", page);
+                "/evidence/health-evaluations?fy=2020&municipality=141003", "/", page,
+                "/indicators/health_participation_rate?area=141003");
+        long heapBefore = heapAfterGc();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
         try {
             List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < 1_000; i++) {
                 String path = pages.get(i % pages.size());
                 answers.add(pool.submit(() -> planner.get(path).statusCode()));
             }
@@ -250,6 +294,17 @@ class WebAppHttpTest {
         } finally {
             pool.shutdownNow();
         }
+        long heapGrowth = heapAfterGc() - heapBefore;
+        assertThat(heapGrowth).as("heap growth over 1,000 requests, bytes").isLessThan(32L << 20);
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     @Test
@@ -257,7 +312,8 @@ class WebAppHttpTest {
         WebClient operator = WebClient.loggedIn(app.url(), "suzuki", PASSWORD);
         HttpResponse<String> runs = operator.get("/runs");
         assertThat(runs.statusCode()).isEqualTo(200);
-        assertThat(runs.body()).contains("データの鮮度").contains("tourism-pv").contains("COMPLETED");
+        assertThat(runs.body()).contains("データの鮮度").contains("tourism-pv").contains("最近の夜間処理")
+                .containsPattern("<details class=\"night\" open><summary>run 2026-11-21#\\d+  COMPLETED  started ");
         Path rejects = new WorkFolder(SampleRun.work()).rejects();
         Path file;
         try (var files = Files.walk(rejects)) {
@@ -292,7 +348,8 @@ class WebAppHttpTest {
                 yokohamaFileWithOneBadRow());
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.body()).contains("3 行のうち 2 行を受け付けました").contains("<td class=\"number\">4</td>")
-                .contains("二千十七").contains("横浜市_保健事業評価.csv");
+                .contains("年度: 「二千十七").contains("」は年度として読めません（2020、令和2年度、R2 のように書いてください）")
+                .doesNotContain("is not a fiscal year").contains("横浜市_保健事業評価.csv");
         Path landed;
         try (var files = Files.list(folder.resolve("landing/health"))) {
             landed = files.filter(file -> file.getFileName().toString().startsWith("health-evaluations_141003_"))
@@ -324,6 +381,12 @@ class WebAppHttpTest {
                 .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> foreignRow = yokohama.upload("/submissions/health", Map.of(), "mixed.csv", kawasakiRow);
         assertThat(foreignRow.body()).contains("提出する市町村（141003）のものではありません");
+        // A file the night could not read says why in Japanese, and nothing lands.
+        byte[] utf16 = "\uFEFF年度,市町村コード\r\n".getBytes(StandardCharsets.UTF_16LE);
+        HttpResponse<String> unreadable = yokohama.upload("/submissions/health", Map.of(), "unicode.csv", utf16);
+        assertThat(unreadable.statusCode()).isEqualTo(422);
+        assertThat(unreadable.body()).contains("UTF-16（Excel の「Unicode テキスト」）です。")
+                .contains("「CSV UTF-8 (コンマ区切り)」");
     }
 
     @Test

@@ -56,6 +56,7 @@ class WebBrowserTest {
         Path usersFile = folder.resolve("users.txt");
         Users.add(usersFile, User.of("tanaka", "planner"), WebAppHttpTest.PASSWORD);
         Users.add(usersFile, User.of("yokohama", "municipality:141003"), WebAppHttpTest.PASSWORD);
+        Users.add(usersFile, User.of("suzuki", "operator"), WebAppHttpTest.PASSWORD);
         app = WorkFolderWebApp.start(new WorkFolder(work),
                 IndicatorStore.duckDbFile(new WorkFolder(work).indicatorDatabase()), Project.builtIn(),
                 folder.resolve("landing"), new ServeSettings("127.0.0.1", 0, Optional.of(Users.read(usersFile))),
@@ -132,12 +133,37 @@ class WebBrowserTest {
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("form.filters button")).click();
         String result = browser.findElement(By.cssSelector("section.result")).getText();
-        assertThat(result).contains("3 行のうち 2 行を受け付けました").contains("二千十七");
+        assertThat(result).contains("3 行のうち 2 行を受け付けました").contains("は年度として読めません");
         assertThat(browser.findElement(By.cssSelector("table.rejected tbody")).getText()).startsWith("4 ");
         screenshot("municipality-upload-one-bad-row.png");
 
         browser.get(app.url() + "evidence/health-evaluations?municipality=141305");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("この操作はできません");
+    }
+
+    @Test
+    void aPlannerExploresAnIndicatorByMunicipality() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(app.url() + "indicators");
+        logIn("tanaka", WebAppHttpTest.PASSWORD);
+        browser.findElement(By.linkText("保健事業参加率")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/indicators/health_participation_rate");
+        new Select(browser.findElement(By.id("f-area"))).selectByVisibleText("横浜市（141003）");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/indicators/health_participation_rate?area=141003&breakdown=");
+        assertThat(browser.findElement(By.cssSelector("table tbody")).getText()).contains("141003 横浜市");
+        assertThat(browser.findElements(By.cssSelector("figure img, img"))).isNotEmpty();
+        screenshot("planner-indicator-explorer.png");
+    }
+
+    @Test
+    void anOperatorReadsTheLastNights() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(app.url() + "runs");
+        logIn("suzuki", WebAppHttpTest.PASSWORD);
+        assertThat(browser.findElement(By.cssSelector("details.night[open] summary")).getText())
+                .contains("COMPLETED");
+        screenshot("operator-runs.png");
     }
 
     private static void logIn(String name, String password) {

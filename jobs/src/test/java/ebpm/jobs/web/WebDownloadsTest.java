@@ -79,6 +79,16 @@ class WebDownloadsTest {
                 .basic("/evidence/" + table + "." + format + "?" + query, "tanaka", WebAppHttpTest.PASSWORD);
 
         assertThat(download.statusCode()).isEqualTo(200);
+        if (format.equals("ipynb")) {
+            // The notebook with the Parquet extracts and the font it reads, as the command writes them beside it.
+            String top = file.getFileName().toString().replace(".ipynb", "-ipynb");
+            assertThat(download.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"" + top + ".zip\"");
+            Path unpacked = unzip(download.body(), Files.createDirectories(out.resolveSibling(out.getFileName() + "-zip")));
+            assertThat(filesOf(unpacked.resolve(top))).isEqualTo(filesOf(out))
+                    .containsKey("fonts/NotoSansJP-Regular.ttf").hasSizeGreaterThan(3);
+            return;
+        }
         assertThat(download.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"" + file.getFileName() + "\"");
         byte[] cli = Files.readAllBytes(file);
@@ -87,6 +97,23 @@ class WebDownloadsTest {
         } else {
             assertThat(withoutTimes(download.body())).isEqualTo(withoutTimes(cli));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theIndicatorExplorersCsvIsTheIndicatorTableTheCommandWrites() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("indicator-explorer"));
+        Ebpm.Result written = Ebpm.run("evidence", "indicator", "--work", SampleRun.work().toString(),
+                "--indicator", "health_participation_rate", "--area", "141003", "--format", "csv",
+                "--out", out.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        Path file = Path.of(written.out().lines().filter(line -> line.endsWith(".csv")).findFirst().orElseThrow());
+
+        HttpResponse<byte[]> download = new WebClient(app.url())
+                .basic("/indicators/health_participation_rate.csv?area=141003", "tanaka", WebAppHttpTest.PASSWORD);
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(withoutTimes(download.body())).isEqualTo(withoutTimes(Files.readAllBytes(file)))
+                .contains("横浜市");
     }
 
     /** Each entry of a zip (an XLSX) by name, its timestamps replaced. */
@@ -98,6 +125,35 @@ class WebDownloadsTest {
             }
         }
         return entries;
+    }
+
+    /**
+     * Each file under a folder by its path: its text without timestamps, or for a Parquet extract its rows in order
+     * (DuckDB writes the same rows in an order of its threads' choosing).
+     */
+    static Map<String, Object> filesOf(Path folder) throws Exception {
+        Map<String, Object> files = new TreeMap<>();
+        try (var walk = Files.walk(folder);
+             java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), file.toString().endsWith(".parquet")
+                        ? ebpm.analytics.engine.QueryRows.of(duckdb, "SELECT * FROM read_parquet('" + file + "') ORDER BY ALL")
+                        : withoutTimes(Files.readAllBytes(file)));
+            }
+        }
+        return files;
+    }
+
+    static Path unzip(byte[] zip, Path into) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path file = into.resolve(entry.getName()).normalize();
+                assertThat(file.startsWith(into)).as(entry.getName()).isTrue();
+                Files.createDirectories(file.getParent());
+                Files.copy(in, file);
+            }
+        }
+        return into;
     }
 
     /** The text with every date-time (ISO, or as the pages print it) replaced by one word. */

@@ -10,10 +10,10 @@ import java.util.Optional;
 /** The login form, the login itself and the logout. */
 public final class LoginPage {
 
-    private final Optional<Users> users;
+    private final Optional<PasswordLogin> users;
     private final Sessions sessions;
 
-    public LoginPage(Optional<Users> users, Sessions sessions) {
+    public LoginPage(Optional<PasswordLogin> users, Sessions sessions) {
         this.users = users;
         this.sessions = sessions;
     }
@@ -33,7 +33,13 @@ public final class LoginPage {
             return Response.redirect("/");
         }
         String next = next(request.formValue("next"));
-        Optional<User> user = users.get().authenticate(request.formValue("name").strip(), request.formValue("password"));
+        Optional<User> user;
+        try {
+            user = users.get().authenticate(request.formValue("name").strip(), request.formValue("password"));
+        } catch (PasswordLogin.LockedOut e) {
+            return Response.html(429, form(request.session(), next,
+                    "<p class=\"error\" role=\"alert\">" + HtmlText.escape(e.getMessage()) + "</p>\n"));
+        }
         if (user.isEmpty()) {
             return Response.html(401, form(request.session(), next,
                     "<p class=\"error\" role=\"alert\">利用者名またはパスワードが違います。</p>\n"));

@@ -14,14 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sessions of the server, in memory: a restart logs everybody out, which is acceptable for an office app and
- * keeps no secrets on disk. An idle session ends after {@link #IDLE}; their number is capped so that a flood of
- * login pages cannot fill the memory.
+ * keeps no secrets on disk. An idle session ends after {@link #IDLE} (an anonymous one, which only carries the login
+ * form's token, after {@link #IDLE_ANONYMOUS}). Their number is capped so that a flood of login pages cannot fill the
+ * memory, and the two kinds are capped apart: anonymous sessions make room only by ending anonymous ones, so a
+ * flood of login pages never logs anybody out.
  */
 public final class Sessions {
 
     public static final String COOKIE = "ebpm_session";
     static final Duration IDLE = Duration.ofHours(8);
-    private static final int MAX = 10_000;
+    static final Duration IDLE_ANONYMOUS = Duration.ofMinutes(30);
+    static final int MAX_LOGGED_IN = 10_000;
+    static final int MAX_ANONYMOUS = 2_000;
 
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -32,12 +36,14 @@ public final class Sessions {
     }
 
     /** A new session, anonymous or for {@code user}. */
-    public Session start(Optional<User> user) {
-        if (byId.size() >= MAX) {
+    public synchronized Session start(Optional<User> user) {
+        boolean anonymous = user.isEmpty();
+        int cap = anonymous ? MAX_ANONYMOUS : MAX_LOGGED_IN;
+        if (count(anonymous) >= cap) {
             forgetIdle();
-            if (byId.size() >= MAX) {
-                byId.values().stream().min(Comparator.comparing(Session::lastSeen))
-                        .ifPresent(oldest -> byId.remove(oldest.id()));
+            if (count(anonymous) >= cap) {
+                byId.values().stream().filter(session -> session.user().isEmpty() == anonymous)
+                        .min(Comparator.comparing(Session::lastSeen)).ifPresent(oldest -> byId.remove(oldest.id()));
             }
         }
         Session session = new Session(token(), token(), user, clock.instant());
@@ -52,7 +58,7 @@ public final class Sessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (session.lastSeen().plus(IDLE).isBefore(now)) {
+        if (session.lastSeen().plus(idle(session)).isBefore(now)) {
             byId.remove(id);
             return Optional.empty();
         }
@@ -72,8 +78,16 @@ public final class Sessions {
     }
 
     private void forgetIdle() {
-        Instant cutoff = clock.instant().minus(IDLE);
-        byId.values().removeIf(session -> session.lastSeen().isBefore(cutoff));
+        Instant now = clock.instant();
+        byId.values().removeIf(session -> session.lastSeen().plus(idle(session)).isBefore(now));
+    }
+
+    private long count(boolean anonymous) {
+        return byId.values().stream().filter(session -> session.user().isEmpty() == anonymous).count();
+    }
+
+    private static Duration idle(Session session) {
+        return session.user().isEmpty() ? IDLE_ANONYMOUS : IDLE;
     }
 
     private String token() {

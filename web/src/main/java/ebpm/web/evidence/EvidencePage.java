@@ -9,6 +9,7 @@ import ebpm.evidence.export.HtmlExporter;
 import ebpm.evidence.export.HtmlText;
 import ebpm.evidence.query.NoDataYetException;
 import ebpm.analytics.period.FiscalYear;
+import ebpm.web.http.FolderZip;
 import ebpm.web.http.HttpError;
 import ebpm.web.http.PageLayout;
 import ebpm.web.http.Request;
@@ -57,14 +58,25 @@ public final class EvidencePage {
 
     public Response download(Request request) throws Exception {
         EvidenceDefinition definition = definition(request.pathPart(1));
-        EvidenceExporter exporter = EvidenceExporters.forFormat(request.pathPart(2));
         Map<String, String> filters = FilterForm.read(definition, request.query(), source.choices());
+        return download(definition, request.pathPart(2), filters);
+    }
+
+    /** The file {@code ebpm evidence} writes for these filters, as a download. */
+    Response download(EvidenceDefinition definition, String format, Map<String, String> filters) throws Exception {
+        EvidenceExporter exporter = EvidenceExporters.forFormat(format);
         requireFilters(definition, filters);
         EvidenceDocument document = build(definition, filters);
-        // Written by the exporter into a folder of its own, as 'ebpm evidence' writes it, and read back whole.
+        // Written by the exporter into a folder of its own, as 'ebpm evidence' writes it, and read back whole. A
+        // notebook reads folders beside it (its rows, its font), so it is sent as a ZIP of the folder; a lone file
+        // is sent as it is (its lineage JSON stays behind: the HTML and XLSX carry the source line).
         Path folder = Files.createTempDirectory("ebpm-download");
         try {
             Path file = exporter.exportInto(folder, document);
+            if (hasFolders(folder)) {
+                String top = stem(file) + "-" + exporter.extension();
+                return Response.download(FolderZip.of(folder, top), "application/zip", top + ".zip");
+            }
             return Response.download(Files.readAllBytes(file), contentType(exporter.extension()),
                     file.getFileName().toString());
         } finally {
@@ -72,14 +84,15 @@ public final class EvidencePage {
         }
     }
 
-    private EvidenceDefinition definition(String name) {
+    EvidenceDefinition definition(String name) {
         if (!source.catalog().names().contains(name)) {
             throw HttpError.notFound("エビデンス表「" + FilterForm.shown(name) + "」はありません。一覧から選んでください。");
         }
         return source.catalog().definition(name);
     }
 
-    private String table(EvidenceDefinition definition, Map<String, String> filters) throws Exception {
+    /** The table and chart as the HTML export shows them, kept until the next night; or why there is none. */
+    String table(EvidenceDefinition definition, Map<String, String> filters) throws Exception {
         List<EvidenceParameter> missing = missing(definition, filters);
         if (!missing.isEmpty()) {
             return "<p class=\"notice\">" + HtmlText.escape(missingText(missing)) + "</p>\n";
@@ -158,8 +171,13 @@ public final class EvidencePage {
 
     private static String select(String id, EvidenceParameter parameter, String given,
                                  List<FilterChoices.Choice> options, String none) {
+        return select(id, parameter.name(), given, options, none);
+    }
+
+    /** A list input whose first option ({@code none}) leaves the filter out. */
+    static String select(String id, String name, String given, List<FilterChoices.Choice> options, String none) {
         StringBuilder select = new StringBuilder("<select id=\"").append(id).append("\" name=\"")
-                .append(HtmlText.escape(parameter.name())).append("\">\n<option value=\"\">").append(none)
+                .append(HtmlText.escape(name)).append("\">\n<option value=\"\">").append(none)
                 .append("</option>\n");
         for (FilterChoices.Choice option : options) {
             select.append("<option value=\"").append(HtmlText.escape(option.value())).append('"')
@@ -190,7 +208,7 @@ public final class EvidencePage {
             case "csv" -> "CSV";
             case "xlsx" -> "Excel（XLSX）";
             case "html" -> "HTML";
-            default -> "ノートブック（IPYNB）";
+            default -> "ノートブック（IPYNB とデータの ZIP）";
         };
     }
 
@@ -198,9 +216,19 @@ public final class EvidencePage {
         return switch (extension) {
             case "csv" -> "text/csv; charset=utf-8";
             case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            case "html" -> "text/html; charset=utf-8";
-            default -> "application/x-ipynb+json";
+            default -> "text/html; charset=utf-8";
         };
+    }
+
+    private static boolean hasFolders(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.anyMatch(Files::isDirectory);
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
     }
 
     private static void deleteTree(Path root) throws IOException {

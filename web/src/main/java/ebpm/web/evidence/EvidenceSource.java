@@ -28,6 +28,16 @@ public interface EvidenceSource {
      */
     EvidenceDocument build(EvidenceDefinition definition, Map<String, String> filters) throws Exception;
 
+    /**
+     * The areas (code and name; the prefecture first) and breakdowns one indicator has values for, for the
+     * indicator explorer's inputs; both empty for an indicator without values yet.
+     */
+    IndicatorSlices slicesOf(String indicatorCode) throws Exception;
+
+    /** What an indicator can be looked at by: the areas and the breakdowns it has values for. */
+    record IndicatorSlices(List<FilterChoices.Choice> areas, List<String> breakdowns) {
+    }
+
     /** Changes when a night published new figures, so a page kept from before is built again. */
     String version() throws Exception;
 }

@@ -28,7 +28,7 @@ public final class PageLayout {
         }
         StringBuilder menu = new StringBuilder("<header class=\"app\"><span class=\"brand\">ebpm エビデンス</span>\n<nav>");
         if (user.local() || user.role() != Role.MUNICIPALITY) {
-            menu.append("<a href=\"/\">エビデンス表</a>");
+            menu.append("<a href=\"/\">エビデンス表</a><a href=\"/indicators\">指標</a>");
         }
         if (user.local() || user.role() == Role.OPERATOR) {
             menu.append("<a href=\"/runs\">夜間処理</a><a href=\"/rejects\">除外された行</a>");

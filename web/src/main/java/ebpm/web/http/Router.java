@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import ebpm.web.auth.Session;
 import ebpm.web.auth.Sessions;
 import ebpm.web.auth.User;
-import ebpm.web.auth.Users;
+import ebpm.web.auth.PasswordLogin;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -36,13 +36,13 @@ public final class Router implements HttpHandler {
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final List<Route> routes;
-    private final Optional<Users> users;
+    private final Optional<PasswordLogin> users;
     private final Sessions sessions;
     private final Consumer<String> accessLog;
     private final Clock clock;
     private final ZoneId zone;
 
-    public Router(List<Route> routes, Optional<Users> users, Sessions sessions, Consumer<String> accessLog,
+    public Router(List<Route> routes, Optional<PasswordLogin> users, Sessions sessions, Consumer<String> accessLog,
                   Clock clock, ZoneId zone) {
         this.routes = List.copyOf(routes);
         this.users = users;
@@ -141,7 +141,11 @@ public final class Router implements HttpHandler {
         } else {
             user = session.flatMap(Session::user).orElse(null);
             if (user == null && chosen.access() == Route.Access.DOWNLOAD) {
-                user = basic(exchange).orElse(null);
+                try {
+                    user = basic(exchange).orElse(null);
+                } catch (PasswordLogin.LockedOut e) {
+                    throw new HttpError(429, e.getMessage());
+                }
             }
         }
         Request request = new Request(exchange, matched, session.orElse(null), user);
@@ -169,7 +173,7 @@ public final class Router implements HttpHandler {
         return Response.redirect("/login?next=" + URLEncoder.encode(request.pathAndQuery(), StandardCharsets.UTF_8));
     }
 
-    private Optional<User> basic(HttpExchange exchange) {
+    private Optional<User> basic(HttpExchange exchange) throws PasswordLogin.LockedOut {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();

@@ -7,8 +7,11 @@ import java.util.Optional;
 /** What operators read about the nights: implemented in jobs with what {@code ebpm status} reads. */
 public interface OperationsSource {
 
-    /** The report the last night wrote as it went (steps, counts, failure cause, data checks), if any. */
-    Optional<String> lastNightReport() throws Exception;
+    /**
+     * The reports of the last nights, the newest first (steps, counts, failure cause, data checks): the one running
+     * now as it went so far.
+     */
+    List<String> lastNightReports(int count) throws Exception;
 
     /** Who holds the work folder now (a night, ebpm reprocess or withdraw), if anyone. */
     Optional<String> nightRunning() throws Exception;

@@ -19,7 +19,7 @@ public interface HealthSubmissions {
     /** The submissions recorded, newest first; of one municipality, or of all when {@code municipality} is null. */
     List<Submission> submissions(String municipality) throws Exception;
 
-    /** A row that cannot be used, with the line of the file and the reason (the night's words). */
+    /** A row that cannot be used, with the line of the file and the reason: the night's rule, in Japanese. */
     record RejectedRow(long line, String reason) {
     }
 

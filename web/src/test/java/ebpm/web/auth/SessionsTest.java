@@ -48,4 +48,26 @@ class SessionsTest {
         clock.now = clock.now.plusSeconds(9 * 3600);
         assertThat(sessions.find(session.id())).isEmpty();
     }
+
+    @Test
+    void aFloodOfLoginPagesNeverLogsAnybodyOut() {
+        MovingClock clock = new MovingClock();
+        Sessions sessions = new Sessions(clock);
+        Session tanaka = sessions.start(Optional.of(User.of("tanaka", "planner")));
+        for (int i = 0; i < Sessions.MAX_ANONYMOUS + 500; i++) {
+            sessions.start(Optional.empty());
+        }
+        assertThat(sessions.find(tanaka.id())).isPresent();
+    }
+
+    @Test
+    void anAnonymousSessionEndsAfterHalfAnHour() {
+        MovingClock clock = new MovingClock();
+        Sessions sessions = new Sessions(clock);
+        Session anonymous = sessions.start(Optional.empty());
+        clock.now = clock.now.plusSeconds(29 * 60);
+        assertThat(sessions.find(anonymous.id())).isPresent();
+        clock.now = clock.now.plusSeconds(31 * 60);
+        assertThat(sessions.find(anonymous.id())).isEmpty();
+    }
 }
