@@ -23,7 +23,9 @@ final class StyleSheet {
             a.button { display: inline-block; border: 1px solid #2b5d8c; border-radius: 3px; padding: 0.15rem 0.6rem;
                        text-decoration: none; color: #2b5d8c; margin-left: 0.3rem; }
             ul.catalog { list-style: none; padding: 0; }
-            ul.catalog li { margin-bottom: 1rem; }
+            ul.catalog li { margin-bottom: 1rem; overflow: hidden; }
+            ul.catalog a.thumb { float: right; margin-left: 1rem; }
+            ul.catalog a.thumb img { border: 1px solid #ccc; background: #fff; }
             ul.catalog li > a { font-size: 1.05rem; font-weight: bold; }
             ul.catalog p { margin: 0.2rem 0; }
             .grain { color: #555; font-size: 0.85rem; }

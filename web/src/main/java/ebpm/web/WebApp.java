@@ -47,6 +47,7 @@ final class WebApp {
                 Route.get("/", PAGE, READERS, catalog::show),
                 Route.get(name, PAGE, READERS, evidence::show),
                 Route.get(name + "\\.(csv|xlsx|html|ipynb)", DOWNLOAD, READERS, evidence::download),
+                Route.get(name + "/chart\\.png", PAGE, READERS, evidence::chart),
                 Route.get("/indicators", PAGE, READERS, indicators::list),
                 Route.get("/indicators/(" + IndicatorPage.CODE + ")", PAGE, READERS, indicators::show),
                 Route.get("/indicators/(" + IndicatorPage.CODE + ")\\.csv", DOWNLOAD, READERS, indicators::download),

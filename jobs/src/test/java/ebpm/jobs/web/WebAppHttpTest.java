@@ -106,6 +106,7 @@ class WebAppHttpTest {
                 Map.entry("/indicators", List.of(303, 200, 200, 403)),
                 Map.entry("/indicators/health_participation_rate", List.of(303, 200, 200, 403)),
                 Map.entry("/indicators/health_participation_rate.csv", List.of(401, 200, 200, 403)),
+                Map.entry("/evidence/visitor-trend/chart.png", List.of(303, 200, 200, 403)),
                 Map.entry("/runs", List.of(303, 403, 200, 403)),
                 Map.entry("/rejects", List.of(303, 403, 200, 403)),
                 Map.entry("/submissions/health", List.of(303, 403, 200, 200)),
@@ -119,6 +120,28 @@ class WebAppHttpTest {
                         .as("%s for client %d", route.getKey(), i).isEqualTo(route.getValue().get(i));
             }
         }
+    }
+
+    @Test
+    void theCatalogShowsAThumbnailOfEachChartDrawnAtItsDefaultFilters() throws Exception {
+        WebClient planner = WebClient.loggedIn(app.url(), "tanaka", PASSWORD);
+        assertThat(planner.get("/").body()).contains("<img src=\"/evidence/visitor-trend/chart.png\"")
+                .doesNotContain("/evidence/indicator/chart.png").doesNotContain("/evidence/measure-status/chart.png");
+        HttpResponse<byte[]> png = planner.bytes("/evidence/visitor-trend/chart.png");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())).getWidth()).isGreaterThan(200);
+        // On the sample, every thumbnail the catalog shows is drawn.
+        java.util.regex.Matcher thumbnails = java.util.regex.Pattern.compile("<img src=\"(/evidence/[^\"]+/chart\\.png)\"")
+                .matcher(planner.get("/").body());
+        int shown = 0;
+        while (thumbnails.find()) {
+            assertThat(planner.bytes(thumbnails.group(1)).statusCode()).as(thumbnails.group(1)).isEqualTo(200);
+            shown++;
+        }
+        assertThat(shown).isGreaterThan(5);
+        assertThat(planner.get("/evidence/measure-status/chart.png").statusCode()).as("declares no chart").isEqualTo(404);
+        assertThat(planner.get("/evidence/indicator/chart.png").statusCode()).as("needs an indicator").isEqualTo(404);
     }
 
     @Test

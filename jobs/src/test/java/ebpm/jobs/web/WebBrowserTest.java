@@ -132,7 +132,8 @@ class WebBrowserTest {
         Files.write(file, WebAppHttpTest.yokohamaFileWithOneBadRow());
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("form.filters button")).click();
-        String result = browser.findElement(By.cssSelector("section.result")).getText();
+        String result = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.findElement(By.cssSelector("section.result"))).getText();
         assertThat(result).contains("3 行のうち 2 行を受け付けました").contains("は年度として読めません");
         assertThat(browser.findElement(By.cssSelector("table.rejected tbody")).getText()).startsWith("4 ");
         screenshot("municipality-upload-one-bad-row.png");
@@ -144,8 +145,15 @@ class WebBrowserTest {
     @Test
     void aPlannerExploresAnIndicatorByMunicipality() throws Exception {
         browser.manage().deleteAllCookies();
-        browser.get(app.url() + "indicators");
+        browser.get(app.url());
         logIn("tanaka", WebAppHttpTest.PASSWORD);
+        // The catalog's thumbnails are drawn on request (and loaded as they scroll into view).
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor)
+                driver).executeScript("const i = document.images; return i.length > 1 && i[0].naturalWidth > 0 "
+                + "&& i[1].naturalWidth > 0"));
+        assertThat(browser.findElements(By.cssSelector("a.thumb img"))).hasSizeGreaterThan(5);
+        screenshot("planner-catalog.png");
+        browser.get(app.url() + "indicators");
         browser.findElement(By.linkText("保健事業参加率")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/indicators/health_participation_rate");
         new Select(browser.findElement(By.id("f-area"))).selectByVisibleText("横浜市（141003）");

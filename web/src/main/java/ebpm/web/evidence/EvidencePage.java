@@ -1,6 +1,7 @@
 package ebpm.web.evidence;
 
 import ebpm.evidence.catalog.EvidenceDefinition;
+import ebpm.evidence.chart.ChartRenderer;
 import ebpm.evidence.catalog.EvidenceParameter;
 import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporter;
@@ -43,6 +44,13 @@ public final class EvidencePage {
             return size() > PAGES_KEPT;
         }
     };
+    /** The catalog's thumbnails, one per table with a chart, until the next night. */
+    private final Map<String, byte[]> chartsKept = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
 
     public EvidencePage(EvidenceSource source) {
         this.source = source;
@@ -54,6 +62,43 @@ public final class EvidencePage {
         Map<String, String> filters = FilterForm.read(definition, request.query(), choices);
         String content = form(definition, filters, choices) + downloads(definition, filters) + table(definition, filters);
         return Response.html(PageLayout.page(definition.title(), request, content));
+    }
+
+    /**
+     * The chart of a table at its default filters, as a PNG for the catalog's thumbnail ({@code
+     * /evidence/{name}/chart.png}); 404 where the table declares no chart, needs a filter first, or has no rows yet.
+     */
+    public Response chart(Request request) throws Exception {
+        EvidenceDefinition definition = definition(request.pathPart(1));
+        if (!hasThumbnail(definition)) {
+            throw HttpError.notFound("この表にはグラフがありません。");
+        }
+        String key = definition.name() + "@" + source.version();
+        byte[] png;
+        synchronized (chartsKept) {
+            png = chartsKept.get(key);
+        }
+        if (png == null) {
+            EvidenceDocument document;
+            try {
+                document = source.build(definition, Map.of());
+            } catch (NoDataYetException e) {
+                throw HttpError.notFound("この表の元になるデータがまだありません。");
+            }
+            if (document.chart().isEmpty() || document.table().rowCount() == 0) {
+                throw HttpError.notFound("この表にはまだグラフにする行がありません。");
+            }
+            png = ChartRenderer.png(document.table(), document.chart().get(), document.title(), document.decimals());
+            synchronized (chartsKept) {
+                chartsKept.put(key, png);
+            }
+        }
+        return new Response(200, "image/png", png, Map.of("Cache-Control", "private, max-age=300"));
+    }
+
+    /** Whether the catalog shows a thumbnail of the table's chart: it declares one and needs no filter first. */
+    static boolean hasThumbnail(EvidenceDefinition definition) {
+        return definition.chart().isPresent() && definition.requiredParameters().isEmpty();
     }
 
     public Response download(Request request) throws Exception {
