@@ -56,6 +56,7 @@ final class WebApp {
                 Route.get("/rejects/(" + RejectsPage.PART + ")/(" + RejectsPage.PART + "\\.csv)", DOWNLOAD, OPERATORS,
                         rejects::download),
                 Route.get("/submissions/health", PAGE, SUBMITTERS, submission::show),
-                Route.post("/submissions/health", PAGE, SUBMITTERS, submission::submit));
+                Route.post("/submissions/health", PAGE, SUBMITTERS, submission::submit),
+                Route.post("/submissions/health/accept", PAGE, SUBMITTERS, submission::placeAccepted));
     }
 }

@@ -22,12 +22,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +40,8 @@ import java.util.stream.Stream;
  * landing folder (the health source's {@link RowMapper}, its file options and cell limits), with one rule more — a
  * row must be of the municipality that sends it. The accepted rows are placed in {@code landing/health/} under a
  * name of their own (municipality, time, checksum), so nothing is overwritten: the file as sent when every row is
- * accepted, else a UTF-8 CSV of the header and the accepted rows. Every submission is a line of
+ * accepted; when some are rejected, nothing until the sender chooses to place the accepted rows (a UTF-8 CSV of the
+ * header and those rows), the file kept aside meanwhile. Every submission is a line of
  * {@code <work>/submissions/health.csv}.
  */
 public final class LandingHealthSubmissions implements HealthSubmissions {
@@ -47,10 +53,21 @@ public final class LandingHealthSubmissions implements HealthSubmissions {
     private static final List<String> LOG_HEADER = List.of("submitted_at", "user", "municipality", "file_name",
             "stored_as", "sha256", "rows_accepted", "rows_rejected");
 
+    /** A file with rejected rows waits this long for its sender to place the accepted rows. */
+    static final Duration PENDING_KEPT = Duration.ofHours(1);
+    private static final int PENDING_MAX = 200;
+
     private final Path landing;
     private final Path log;
     private final Path scratch;
     private final Project project;
+    /** Files kept aside by token, oldest first: in memory, so a restart asks the sender to send again. */
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    private record Pending(Path file, String fileName, String municipality, String user, String sha256,
+                           String extension, Instant keptAt) {
+    }
 
     public LandingHealthSubmissions(Path landing, WorkFolder work, Project project) {
         this.landing = landing.resolve("health");
@@ -62,24 +79,77 @@ public final class LandingHealthSubmissions implements HealthSubmissions {
     @Override
     public synchronized Result submit(String fileName, byte[] content, String municipality, String user)
             throws IOException {
+        forgetOldPending();
         ZonedDateTime now = ZonedDateTime.now(project.settings().timeZone());
         String sha256 = Sha256.hex(content);
         String extension = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv";
         Files.createDirectories(scratch);
-        Path sent = scratch.resolve(sha256.substring(0, 12) + "-" + now.format(STAMP) + extension);
+        Path sent = scratch.resolve(sha256.substring(0, 12) + "-" + now.format(STAMP) + "-" + token().substring(0, 8)
+                + extension);
         Files.write(sent, content);
+        boolean keptAside = false;
         try {
             Checked checked = check(sent, municipality, now.toLocalDate());
             String storedAs = null;
+            String token = null;
             if (checked.problem() == null && !checked.accepted().isEmpty()) {
-                storedAs = place(sent, checked, municipality, now, sha256, extension);
+                if (checked.rejected().isEmpty()) {
+                    storedAs = place(sent, checked, municipality, now, sha256, extension);
+                } else {
+                    token = token();
+                    pending.put(token, new Pending(sent, fileName, municipality, user, sha256, extension,
+                            Instant.now()));
+                    keptAside = true;
+                }
             }
             record(now, user, municipality, fileName, storedAs, sha256, checked);
-            return new Result(checked.read(), checked.accepted().size(), checked.rejected(), checked.problem(),
-                    storedAs, sha256);
+            return new Result(fileName, checked.read(), checked.accepted().size(), checked.rejected(),
+                    checked.problem(), storedAs, sha256, token);
         } finally {
-            Files.deleteIfExists(sent);
+            if (!keptAside) {
+                Files.deleteIfExists(sent);
+            }
         }
+    }
+
+    @Override
+    public synchronized Result placeAccepted(String token, String user) throws IOException {
+        forgetOldPending();
+        Pending kept = token == null ? null : pending.get(token);
+        if (kept == null || !kept.user().equals(user)) {
+            throw new IllegalArgumentException("no file of " + user + " is kept under that token");
+        }
+        pending.remove(token);
+        try {
+            ZonedDateTime now = ZonedDateTime.now(project.settings().timeZone());
+            // Checked again: the rules are the night's of today, and what is placed is what was checked.
+            Checked checked = check(kept.file(), kept.municipality(), now.toLocalDate());
+            String storedAs = checked.problem() == null && !checked.accepted().isEmpty()
+                    ? place(kept.file(), checked, kept.municipality(), now, kept.sha256(), kept.extension()) : null;
+            record(now, user, kept.municipality(), kept.fileName(), storedAs, kept.sha256(), checked);
+            return new Result(kept.fileName(), checked.read(), checked.accepted().size(), checked.rejected(),
+                    checked.problem(), storedAs, kept.sha256(), null);
+        } finally {
+            Files.deleteIfExists(kept.file());
+        }
+    }
+
+    private void forgetOldPending() throws IOException {
+        Instant cutoff = Instant.now().minus(PENDING_KEPT);
+        var entries = pending.entrySet().iterator();
+        while (entries.hasNext()) {
+            Pending kept = entries.next().getValue();
+            if (kept.keptAt().isBefore(cutoff) || pending.size() > PENDING_MAX) {
+                Files.deleteIfExists(kept.file());
+                entries.remove();
+            }
+        }
+    }
+
+    private String token() {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private record Checked(long read, List<String> header, List<TabularRow> accepted, List<RejectedRow> rejected,

@@ -11,6 +11,7 @@ import ebpm.jobs.cli.SampleRun;
 import ebpm.web.ServeSettings;
 import ebpm.web.auth.User;
 import ebpm.web.auth.Users;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -372,16 +373,37 @@ class WebAppHttpTest {
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.body()).contains("3 行のうち 2 行を受け付けました").contains("<td class=\"number\">4</td>")
                 .contains("年度: 「二千十七").contains("」は年度として読めません（2020、令和2年度、R2 のように書いてください）")
-                .doesNotContain("is not a fiscal year").contains("横浜市_保健事業評価.csv");
-        Path landed;
-        try (var files = Files.list(folder.resolve("landing/health"))) {
-            landed = files.filter(file -> file.getFileName().toString().startsWith("health-evaluations_141003_"))
-                    .findFirst().orElseThrow();
-        }
+                .doesNotContain("is not a fiscal year").contains("横浜市_保健事業評価.csv")
+                .contains("まだ何も提出していません").contains("使える 2 行だけを提出する");
+        // Nothing lands before the sender chooses; then the accepted rows do, once.
+        assertThat(landed("health-evaluations_141003_")).isEmpty();
+        String pending = result.body().replaceFirst("(?s).*name=\"pending\" value=\"([0-9a-f]+)\".*", "$1");
+        assertThat(WebClient.loggedIn(app.url(), "tanaka", PASSWORD).post("/submissions/health/accept",
+                Map.of("pending", pending)).statusCode()).as("a planner").isEqualTo(403);
+        WebClient operator = WebClient.loggedIn(app.url(), "suzuki", PASSWORD);
+        operator.get("/submissions/health");
+        assertThat(operator.post("/submissions/health/accept", Map.of("pending", pending)).statusCode())
+                .as("another user's file").isEqualTo(404);
+        HttpResponse<String> placed = yokohama.post("/submissions/health/accept", Map.of("pending", pending));
+        assertThat(placed.statusCode()).isEqualTo(200);
+        assertThat(placed.body()).contains("として次の夜間処理で取り込まれます");
+        assertThat(yokohama.post("/submissions/health/accept", Map.of("pending", pending)).statusCode())
+                .as("used once").isEqualTo(404);
+        Path landed = landed("health-evaluations_141003_").orElseThrow();
         assertThat(landed.getFileName().toString()).endsWith("_accepted.csv");
         assertThat(Files.readAllLines(landed, StandardCharsets.UTF_8)).hasSize(3);
         assertThat(Files.readString(new WorkFolder(SampleRun.work()).root().resolve("submissions/health.csv")))
                 .contains("yokohama").contains("141003");
+    }
+
+    private static Optional<Path> landed(String prefix) throws IOException {
+        Path health = folder.resolve("landing/health");
+        if (!Files.exists(health)) {
+            return Optional.empty();
+        }
+        try (var files = Files.list(health)) {
+            return files.filter(file -> file.getFileName().toString().startsWith(prefix)).findFirst();
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,6 +99,7 @@ class WebBrowserTest {
 
         new Select(browser.findElement(By.id("f-fy"))).selectByVisibleText("令和2年度（2020）");
         browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("fy="));
         assertThat(browser.getCurrentUrl()).endsWith("/evidence/achievement-by-pillar?fy=2020");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("施策の成果指標達成状況（柱・中柱別）");
         assertThat(browser.findElement(By.cssSelector("table tbody")).getText()).contains("69.8");
@@ -131,12 +133,19 @@ class WebBrowserTest {
         Path file = folder.resolve("横浜市_保健事業評価.csv");
         Files.write(file, WebAppHttpTest.yokohamaFileWithOneBadRow());
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        var send = browser.findElement(By.cssSelector("form.filters button"));
+        send.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
         String result = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(driver -> driver.findElement(By.cssSelector("section.result"))).getText();
         assertThat(result).contains("3 行のうち 2 行を受け付けました").contains("は年度として読めません");
         assertThat(browser.findElement(By.cssSelector("table.rejected tbody")).getText()).startsWith("4 ");
         screenshot("municipality-upload-one-bad-row.png");
+        // Nothing has landed yet; the municipality chooses to send the two good rows now.
+        browser.findElement(By.cssSelector("form.accept button")).click();
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.findElement(By.cssSelector("section.result .notice"))).getText())
+                .contains("として次の夜間処理で取り込まれます");
 
         browser.get(app.url() + "evidence/health-evaluations?municipality=141305");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("この操作はできません");
@@ -158,6 +167,7 @@ class WebBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/indicators/health_participation_rate");
         new Select(browser.findElement(By.id("f-area"))).selectByVisibleText("横浜市（141003）");
         browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("area="));
         assertThat(browser.getCurrentUrl()).endsWith("/indicators/health_participation_rate?area=141003&breakdown=");
         assertThat(browser.findElement(By.cssSelector("table tbody")).getText()).contains("141003 横浜市");
         assertThat(browser.findElements(By.cssSelector("figure img, img"))).isNotEmpty();
@@ -177,7 +187,10 @@ class WebBrowserTest {
     private static void logIn(String name, String password) {
         browser.findElement(By.name("name")).sendKeys(name);
         browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.login button")).click();
+        var button = browser.findElement(By.cssSelector("form.login button"));
+        button.click();
+        // The next page (or the form again, with the error) has replaced the one clicked on.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private static Path awaitDownload(String name) {

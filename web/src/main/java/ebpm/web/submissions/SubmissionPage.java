@@ -15,8 +15,10 @@ import java.util.function.Supplier;
 
 /**
  * {@code /submissions/health}: a municipality uploads its health evaluation file (CSV or XLSX) and reads at once
- * which rows the night would reject and why; the accepted rows go to the landing folder. A municipality user
- * submits for its own code only and sees its own submissions; an operator chooses the municipality.
+ * which rows the night would reject and why. A file without rejected rows goes to the landing folder; for one with
+ * some, nothing lands until the sender chooses: mend the file and send it again, or place the accepted rows now
+ * ({@code /submissions/health/accept}). A municipality user submits for its own code only and sees its own
+ * submissions; an operator chooses the municipality.
  */
 public final class SubmissionPage {
 
@@ -56,7 +58,19 @@ public final class SubmissionPage {
         }
         HealthSubmissions.Result result = submissions.submit(name, file.content(), municipality, user.name());
         return Response.html(result.storedAs() == null && result.fileProblem() != null ? 422 : 200,
-                page(request, result(name, result)));
+                page(request, result(result, request)));
+    }
+
+    /** The sender's choice after reading the rejected rows: place the accepted ones now. */
+    public Response placeAccepted(Request request) throws Exception {
+        HealthSubmissions.Result result;
+        try {
+            result = submissions.placeAccepted(request.formValue("pending"), request.user().name());
+        } catch (IllegalArgumentException e) {
+            throw HttpError.notFound("確認したファイルが見つかりません（確認から1時間を過ぎたか、すでに提出済みです）。"
+                    + "もう一度ファイルを選んで確認してください。");
+        }
+        return Response.html(page(request, result(result, request)));
     }
 
     private String page(Request request, String result) throws Exception {
@@ -104,9 +118,9 @@ public final class SubmissionPage {
         return PageLayout.page("保健事業評価の提出", request, content.toString());
     }
 
-    private static String result(String name, HealthSubmissions.Result result) {
+    private static String result(HealthSubmissions.Result result, Request request) {
         StringBuilder html = new StringBuilder("<section class=\"result\">\n<h2>確認の結果: ")
-                .append(HtmlText.escape(name)).append("</h2>\n");
+                .append(HtmlText.escape(result.fileName())).append("</h2>\n");
         if (result.fileProblem() != null) {
             html.append("<p class=\"error\" role=\"alert\">このファイルは読み込めません: ")
                     .append(HtmlText.escape(result.fileProblem())).append("</p>\n");
@@ -118,6 +132,16 @@ public final class SubmissionPage {
         if (result.storedAs() != null) {
             html.append("<p class=\"notice\">受け付けた行は ").append(HtmlText.escape(result.storedAs()))
                     .append(" として次の夜間処理で取り込まれます。</p>\n");
+        }
+        if (result.pending() != null) {
+            html.append("<p class=\"notice\">まだ何も提出していません。ファイルを直して選び直すか、使える ")
+                    .append(result.rowsAccepted()).append(" 行だけを今提出するかを選んでください"
+                            + "（使えない行は、直してから別に提出できます）。</p>\n")
+                    .append("<form method=\"post\" action=\"/submissions/health/accept\" class=\"accept\">\n")
+                    .append(PageLayout.csrfField(request.session()))
+                    .append("<input type=\"hidden\" name=\"pending\" value=\"")
+                    .append(HtmlText.escape(result.pending())).append("\">\n<button type=\"submit\">使える ")
+                    .append(result.rowsAccepted()).append(" 行だけを提出する</button>\n</form>\n");
         }
         if (!result.rejected().isEmpty()) {
             html.append("<table class=\"rejected\">\n<thead><tr><th class=\"number\">行</th><th>理由</th></tr></thead>\n<tbody>\n");
