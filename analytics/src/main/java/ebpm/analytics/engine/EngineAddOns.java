@@ -18,12 +18,19 @@ import java.util.stream.Stream;
  * of the distribution) loaded on demand by a class loader of its own, so a DuckDB run never has them on its class
  * path. The folder is the system property {@value #PROPERTY} (set by the launchers), else {@code spark/} beside the
  * jar this class came from (the distribution's {@code lib/spark}). The class loader asks the application's first
- * (one copy of every class the two share: the engine interface, the catalog, Hadoop, logging).
+ * (one copy of every class the two share: the engine interface, the catalog, Hadoop, logging), except for the
+ * packages an add-on jar names in {@value #OWN_PACKAGES} ({@code packages=} a comma-separated list of prefixes): those
+ * it loads from its own jars, for an add-on that puts classes into a library's packages and reaches their
+ * package-private members (Spark's {@code org.apache.parquet.filter2.predicate.SparkFilterApi}), which works only
+ * when the whole package comes from one class loader.
  */
 public final class EngineAddOns {
 
     /** The add-on folder, as the launchers set it: {@code -Debpm.engine.addons=…/lib/spark}. */
     public static final String PROPERTY = "ebpm.engine.addons";
+
+    /** The resource of an add-on jar naming the packages the add-on loads itself. */
+    public static final String OWN_PACKAGES = "META-INF/ebpm-engine-addon.properties";
 
     private static ClassLoader loader;
 
@@ -57,8 +64,7 @@ public final class EngineAddOns {
             if (jars.isEmpty()) {
                 return Optional.empty();
             }
-            loader = new URLClassLoader("ebpm-engine-addons", jars.toArray(URL[]::new),
-                    EngineAddOns.class.getClassLoader());
+            loader = new AddOnClassLoader(jars.toArray(URL[]::new), EngineAddOns.class.getClassLoader());
         }
         return Optional.of(loader);
     }
@@ -78,6 +84,75 @@ public final class EngineAddOns {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the engine add-on folder " + folder.get(), e);
+        }
+    }
+
+    /** Parent first, but the add-on's own packages from its own jars. */
+    private static final class AddOnClassLoader extends URLClassLoader {
+
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final List<String> ownPackages;
+
+        AddOnClassLoader(URL[] jars, ClassLoader parent) {
+            super("ebpm-engine-addons", jars, parent);
+            this.ownPackages = ownPackages();
+        }
+
+        private List<String> ownPackages() {
+            List<String> prefixes = new ArrayList<>();
+            try {
+                var declarations = findResources(OWN_PACKAGES);
+                while (declarations.hasMoreElements()) {
+                    var properties = new java.util.Properties();
+                    try (var in = declarations.nextElement().openStream()) {
+                        properties.load(in);
+                    }
+                    for (String prefix : properties.getProperty("packages", "").split(",")) {
+                        if (!prefix.isBlank()) {
+                            prefixes.add(prefix.strip());
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + OWN_PACKAGES + " of the engine add-on", e);
+            }
+            return List.copyOf(prefixes);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (ownPackages.stream().noneMatch(name::startsWith)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    try {
+                        loaded = findClass(name);
+                    } catch (ClassNotFoundException notHere) {
+                        loaded = super.loadClass(name, false);
+                    }
+                }
+                if (resolve) {
+                    resolveClass(loaded);
+                }
+                return loaded;
+            }
+        }
+
+        @Override
+        public URL getResource(String name) {
+            String asClass = name.replace('/', '.');
+            if (ownPackages.stream().anyMatch(asClass::startsWith)) {
+                URL own = findResource(name);
+                if (own != null) {
+                    return own;
+                }
+            }
+            return super.getResource(name);
         }
     }
 
