@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
                 "A failed run is restarted where it stopped by running the command again."})
 final class NightlyCommand implements Callable<Integer> {
 
-    @Option(names = "--landing", paramLabel = "DIR", defaultValue = "sample-data/landing",
-            description = "landing zone with one folder per source: measures/, observations/, tourism-pv/ (default: ${DEFAULT-VALUE})")
+    @Option(names = "--landing", paramLabel = "DIR", defaultValue = "${env:EBPM_LANDING:-sample-data/landing}",
+            description = "landing zone with one folder per source: measures/, observations/, tourism-pv/ (default: ${DEFAULT-VALUE}; $EBPM_LANDING sets it)")
     Path landing;
 
     @Mixin

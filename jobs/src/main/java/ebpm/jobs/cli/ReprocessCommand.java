@@ -43,7 +43,7 @@ final class ReprocessCommand implements Callable<Integer> {
                     + "landing folder (tourism-pv/inbound/x.csv)")
     String fileName;
 
-    @Option(names = "--landing", paramLabel = "DIR", defaultValue = "sample-data/landing",
+    @Option(names = "--landing", paramLabel = "DIR", defaultValue = "${env:EBPM_LANDING:-sample-data/landing}",
             description = "landing zone with one folder per source (default: ${DEFAULT-VALUE})")
     Path landing;
 

@@ -27,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--landing", paramLabel = "DIR", defaultValue = "sample-data/landing",
+    @Option(names = "--landing", paramLabel = "DIR", defaultValue = "${env:EBPM_LANDING:-sample-data/landing}",
             description = "the landing zone the night reads: submitted health evaluation files go to its health/ "
                     + "(default: ${DEFAULT-VALUE})")
     Path landing;

@@ -77,8 +77,7 @@ public class NightlyLauncher {
     private String chosenEngine(String engine) {
         String chosen = engine == null ? defaultEngine : engine;
         if (!IndicatorEngines.names().contains(chosen)) {
-            throw new IllegalArgumentException("no indicator engine named '" + chosen + "'; choose one of "
-                    + IndicatorEngines.names());
+            throw new IllegalArgumentException(IndicatorEngines.unknown(chosen));
         }
         return chosen;
     }
