@@ -30,6 +30,8 @@ public final class Benchmarks {
     private final Path scratch;
     private final int runs;
     private final DataSets data;
+    /** The figure of each goal of issue 19, in the order of the summary line that ends the results file. */
+    private final Map<String, Double> summary = new LinkedHashMap<>();
 
     private Benchmarks(Path root, Path scratch, int runs, long rows) {
         this.root = root;
@@ -73,7 +75,19 @@ public final class Benchmarks {
         report.section("3. Nightly end to end on the committed sample data (cold)", sample);
         report.section("4. Incremental night", incrementalSection(night));
         report.section("5. Bounded memory", memorySection(night));
+        report.section("6. The default distribution", distributionSection());
+        String line = summaryLine();
+        report.section("Summary", line);
         log("results: " + report.write(results));
+        System.out.println(line);
+    }
+
+    /** One machine-readable line: every goal's figure, ratios to two decimals. */
+    private String summaryLine() {
+        StringBuilder line = new StringBuilder("summary:");
+        summary.forEach((key, value) -> line.append(' ').append(key).append('=')
+                .append(key.endsWith("_mib") ? format("%.0f", value) : format("%.2f", value)));
+        return line.toString();
     }
 
     /**
@@ -125,6 +139,7 @@ public final class Benchmarks {
         Samples ours = night.get("ingest.rate");
         Samples duck = night.get("duckdb.rate");
         double ratio = ours.median() / duck.median();
+        summary.put("ingest_vs_duckdb", ratio);
         return format("""
                 The Spring Batch page-view ingest step (`%s` of `./ebpm nightly`, from the run summary) against
                 DuckDB's `COPY (SELECT … FROM read_csv(…)) TO '…' (FORMAT parquet, COMPRESSION snappy,
@@ -135,7 +150,7 @@ public final class Benchmarks {
                 | ebpm ingest (1 thread reading and checking, 1 encoding Parquet) | %s | %s |
                 | DuckDB COPY (all cores) | %s | %s |
 
-                Ratio ebpm ÷ DuckDB (median rates): **%.2f**. Goal ≥ 0.50: %s.
+                Ratio ebpm ÷ DuckDB (median rates): **%.2f**. Goal ≥ 0.90: %s.
 
                 Same output: the lake's 16 columns and types, the section by the same longest-prefix rule from
                 `sites.yaml`, the line number, the totals row left out, Hive partitions by fiscal year, SNAPPY.
@@ -144,11 +159,12 @@ public final class Benchmarks {
                 on a bad row where ebpm rejects the row with a reason, reads only this column order, and writes
                 no manifest, rejects file or totals check.
                 """, INGEST_STEP, rows, night.get("ingest").describe("%.1f"), ours.describe("%,.0f"),
-                night.get("duckdb").describe("%.1f"), duck.describe("%,.0f"), ratio, met(ratio >= 0.5));
+                night.get("duckdb").describe("%.1f"), duck.describe("%,.0f"), ratio, met(ratio >= 0.9));
     }
 
     private String incrementalSection(Map<String, Samples> night) {
         double ratio = night.get("night2").median() / night.get("night1").median();
+        summary.put("incremental", ratio);
         return format("""
                 Wall time of `./ebpm nightly` (cold JVM) on a fresh work folder over the 10-million-row set, then the
                 next night, when one more day's export of 観光かながわNOW (its last day's %s rows dated 2023-04-01)
@@ -161,14 +177,14 @@ public final class Benchmarks {
                 | night 1 (everything new) | %s | %s | %s | %s | %s |
                 | night 2 (one day new) | %s | %s | %s | %s | %s |
 
-                Ratio night 2 ÷ night 1 (medians): **%.3f**. Goal ≤ 0.20: %s.
+                Ratio night 2 ÷ night 1 (medians): **%.3f**. Goal ≤ 0.12: %s.
                 """, "1,957", night.get("night1").describe("%.1f"), night.get("ingest").describe("%.1f"),
                 night.get("night1.indicators").describe("%.1f"), night.get("night1.evidence").describe("%.1f"),
                 night.get("night1.outside").describe("%.1f"),
                 night.get("night2").describe("%.1f"), night.get("night2.ingest").describe("%.1f"),
                 night.get("night2.indicators").describe("%.1f"), night.get("night2.evidence").describe("%.1f"),
                 night.get("night2.outside").describe("%.1f"),
-                ratio, met(ratio <= 0.2));
+                ratio, met(ratio <= 0.12));
     }
 
     private String memorySection(Map<String, Samples> night) {
@@ -216,6 +232,8 @@ public final class Benchmarks {
         }
         Samples[] duckDb = byEngine.get("duckdb");
         Samples[] spark = byEngine.get("spark");
+        double warmRatio = spark[1].median() / duckDb[1].median();
+        summary.put("spark_vs_duckdb_warm", warmRatio);
         return format("""
                 The whole indicator catalog (%d indicator models, %,d values) over the 10-million-row lake, computed
                 as the indicator step computes it (`IndicatorCatalogRun`: a session over the lake, every model),
@@ -228,10 +246,10 @@ public final class Benchmarks {
                 | DuckDB (in-process) | %s | %s |
                 | Spark local[2] | %s | %s |
 
-                Ratio Spark ÷ DuckDB (medians): cold %.1f, warm %.1f.
+                Ratio Spark ÷ DuckDB (medians): cold %.1f, warm **%.1f**. Goal warm ≤ 8: %s.
                 """, catalog.indicators().size(), values, duckDb[0].describe("%.1f"), duckDb[1].describe("%.1f"),
                 spark[0].describe("%.1f"), spark[1].describe("%.1f"),
-                spark[0].median() / duckDb[0].median(), spark[1].median() / duckDb[1].median());
+                spark[0].median() / duckDb[0].median(), warmRatio, met(warmRatio <= 8));
     }
 
     /** The flags this JVM runs with that a child needs too: Spark's --add-opens list and its -D settings. */
@@ -242,30 +260,59 @@ public final class Benchmarks {
                 .toList();
     }
 
-    /** Case 3: the committed sample (a few thousand rows of every source), cold, as a scheduler starts it. */
+    /**
+     * Case 3: the committed sample (a few thousand rows of every source), cold, as a scheduler starts it, against
+     * the start-up of {@code ./ebpm --help} in the same runs (the JVM and the command line, nothing else).
+     */
     private String sampleNightly() throws Exception {
         Path landing = root.resolve("sample-data/landing");
         Samples wall = new Samples();
         Samples rss = new Samples();
+        Samples help = new Samples();
         for (int i = 0; i <= runs; i++) {
             Path work = scratch.resolve("work-sample");
             DataSets.deleteTree(work);
+            TimedProcess startUp = TimedProcess.run(List.of(root.resolve("ebpm").toString(), "--help"),
+                    Map.of("EBPM_JAVA_OPTS", HEAP), root).orFail("ebpm --help");
             Nightly nightly = Nightly.run(root, landing, work, "2023-04-01", HEAP);
-            log(format("sample nightly run %d: %.1f s, %.0f MiB", i, nightly.process().wallSeconds(),
-                    nightly.process().maxRssMiB()));
+            log(format("sample nightly run %d: %.1f s, %.0f MiB; --help %.2f s", i, nightly.process().wallSeconds(),
+                    nightly.process().maxRssMiB(), startUp.wallSeconds()));
             if (i > 0) {
                 wall.add(nightly.process().wallSeconds());
                 rss.add(nightly.process().maxRssMiB());
+                help.add(startUp.wallSeconds());
             }
         }
+        double ratio = wall.median() / help.median();
+        summary.put("sample_night_vs_startup", ratio);
+        summary.put("sample_night_rss_mib", rss.median());
         return format("""
                 `./ebpm nightly --landing sample-data/landing` on a fresh work folder, a fresh JVM each run
-                (`%s`), measured by `/usr/bin/time -v`.
+                (`%s`), measured by `/usr/bin/time -v`, beside `./ebpm --help` in the same runs.
 
                 | | wall s | peak RSS MiB |
                 |---|---|---|
                 | nightly, cold | %s | %s |
-                """, HEAP, wall.describe("%.1f"), rss.describe("%,.0f"));
+                | `ebpm --help` | %s | |
+
+                Ratio nightly ÷ `--help` (medians): **%.1f**. Goal ≤ 3: %s. Peak RSS goal ≤ 400 MiB: %s.
+                """, HEAP, wall.describe("%.1f"), rss.describe("%,.0f"), help.describe("%.2f"), ratio,
+                met(ratio <= 3), met(rss.median() <= 400));
+    }
+
+    /** Case 6: the size of what {@code mvn package} builds for an office without Spark. */
+    private String distributionSection() throws Exception {
+        Path archive;
+        try (var files = Files.list(root.resolve("dist/target"))) {
+            archive = files.filter(file -> file.getFileName().toString().matches("ebpm-(?!spark).*\\.tar\\.gz"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no ebpm-*.tar.gz in dist/target: "
+                            + "mvn -Pbench package builds it"));
+        }
+        double mib = Files.size(archive) / (1024.0 * 1024.0);
+        summary.put("default_dist_mib", mib);
+        return format("""
+                `%s`, built by `mvn -B package` (module `dist`): **%.0f MiB**. Goal ≤ 120 MB: %s.
+                """, archive.getFileName(), mib, met(mib * 1.048576 <= 120));
     }
 
     private long countRows() throws Exception {
