@@ -3,16 +3,23 @@ package ebpm.jobs;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import ebpm.jobs.nightly.NightlyJobConfiguration;
+import ebpm.jobs.nightly.NightlyLauncher;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 
 /**
  * The Spring context of the batch side: the nightly job, its job repository (an H2 file in the work folder, or
  * PostgreSQL) and the indicator store the steps write to. Started only by the commands that need it, so
- * {@code ebpm catalog} and {@code ebpm evidence} stay quick.
+ * {@code ebpm catalog} and {@code ebpm evidence} stay quick. Its two beans are named, not found by scanning the
+ * jobs' several hundred classes at every start.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({NightlyJobConfiguration.class, NightlyLauncher.class})
 public class BatchApplication {
 
     public static ConfigurableApplicationContext start(Storage storage) {
