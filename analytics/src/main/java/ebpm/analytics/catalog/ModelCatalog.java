@@ -104,12 +104,12 @@ public final class ModelCatalog {
     public List<ReferenceTable> referenceTablesReadBy(String sql) {
         String query = withoutComments(sql);
         List<String> texts = new ArrayList<>(List.of(query));
-        for (Model named : models.stream().filter(m -> mentions(query, m.name())).toList()) {
+        for (Model named : models.stream().filter(m -> SqlNames.mentions(query, m.name())).toList()) {
             texts.add(withoutComments(named.sql()));
             upstream(named).forEach(m -> texts.add(withoutComments(m.sql())));
         }
         return referenceTables.values().stream()
-                .filter(table -> texts.stream().anyMatch(text -> mentions(text, table.name())))
+                .filter(table -> texts.stream().anyMatch(text -> SqlNames.mentions(text, table.name())))
                 .toList();
     }
 
@@ -159,7 +159,7 @@ public final class ModelCatalog {
         });
         reads.add(model);
         List<LakeTable> tables = LakeTables.ALL.stream()
-                .filter(table -> reads.stream().anyMatch(m -> mentions(withoutComments(m.sql()), table.sourceView())))
+                .filter(table -> reads.stream().anyMatch(m -> SqlNames.mentions(withoutComments(m.sql()), table.sourceView())))
                 .toList();
         if (tables.size() != 1 || !tables.get(0).partition().map(LakeColumn::name).equals(Optional.of(column))) {
             throw new DefinitionException(model.origin() + ": " + model.name() + " is computed_per " + column
@@ -207,14 +207,10 @@ public final class ModelCatalog {
             dependencies.put(model.name(), models.stream()
                     .map(Model::name)
                     .filter(name -> !name.equals(model.name()))
-                    .filter(name -> mentions(sql, name))
+                    .filter(name -> SqlNames.mentions(sql, name))
                     .toList());
         }
         return dependencies;
-    }
-
-    private static boolean mentions(String sql, String name) {
-        return Pattern.compile("\\b" + name + "\\b").matcher(sql).find();
     }
 
     private static String withoutComments(String sql) {

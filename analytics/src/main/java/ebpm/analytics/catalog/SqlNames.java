@@ -1,7 +1,9 @@
 package ebpm.analytics.catalog;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +19,16 @@ public final class SqlNames {
     private static final Pattern NOT_CODE = Pattern.compile(
             "--[^\\n]*|/\\*[\\s\\S]*?\\*/|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"");
     private static final Pattern NAME = Pattern.compile("\\b(?:stg|int|ind|seed|src)_[a-z0-9_]+\\b");
+    /** One pattern per name asked about: the catalog and the evidence ask about the same few dozen names often. */
+    private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
 
     private SqlNames() {
+    }
+
+    /** Whether {@code sql} holds {@code name} as a whole word (taking comments out is the caller's choice). */
+    public static boolean mentions(String sql, String name) {
+        return WORDS.computeIfAbsent(name, word -> Pattern.compile("\\b" + Pattern.quote(word) + "\\b"))
+                .matcher(sql).find();
     }
 
     /** The names read, sorted. */

@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.Table;
@@ -300,8 +301,10 @@ public final class EvidenceWriter implements AutoCloseable {
         Set<String> codes = observationCodesSelected(definition, models);
         List<SourceFile> sources = new ArrayList<>();
         Set<String> cited = new LinkedHashSet<>();
+        // The models' SQL once, not once per landing file: a pack's lineage looks at every file of the manifest.
+        String modelsSql = models.stream().map(model -> catalog.model(model).sql()).collect(Collectors.joining("\n"));
         for (ManifestEntry entry : manifest) {
-            if (!ManifestEntry.INGESTED.equals(entry.status()) || !readsSource(models, entry)) {
+            if (!ManifestEntry.INGESTED.equals(entry.status()) || !readsSource(modelsSql, entry)) {
                 continue;
             }
             Set<String> stated = observedCodes().getOrDefault(entry.checksum(), Set.of());
@@ -357,7 +360,7 @@ public final class EvidenceWriter implements AutoCloseable {
      * The models read a landing file when one of them scans the lake view of a table the file landed in
      * (the first folder of its lake files; a source and its lake table may be named differently).
      */
-    private boolean readsSource(List<String> models, ManifestEntry entry) {
+    private static boolean readsSource(String modelsSql, ManifestEntry entry) {
         List<String> views = new ArrayList<>();
         views.add("src_" + entry.source());
         if (entry.lakeFile() != null) {
@@ -365,8 +368,7 @@ public final class EvidenceWriter implements AutoCloseable {
                 views.add("src_" + Path.of(lakeFile).getName(0));
             }
         }
-        return models.stream()
-                .anyMatch(model -> views.stream().anyMatch(view -> catalog.model(model).sql().contains(view)));
+        return views.stream().anyMatch(modelsSql::contains);
     }
 
     private String lastRunId() throws SQLException {

@@ -52,6 +52,32 @@ public final class ChartRenderer {
      * @throws IllegalArgumentException when two drawn rows have the same category and series
      */
     public static byte[] png(Table table, ChartSpec spec, String title, Map<String, Integer> decimals) {
+        synchronized (ChartRenderer.class) {
+            if (lastDrawn != null && lastDrawn.isOf(table, spec, title, decimals)) {
+                return lastDrawn.png().clone();
+            }
+        }
+        byte[] png = draw(table, spec, title, decimals);
+        synchronized (ChartRenderer.class) {
+            lastDrawn = new Drawn(table, spec, title, Map.copyOf(decimals), png);
+        }
+        return png.clone();
+    }
+
+    /**
+     * The chart drawn last, by the identity of its table: the HTML export and the notebook of one document draw
+     * the same chart one after the other, and drawing and encoding it is most of their time.
+     */
+    private static Drawn lastDrawn;
+
+    private record Drawn(Table table, ChartSpec spec, String title, Map<String, Integer> decimals, byte[] png) {
+        boolean isOf(Table otherTable, ChartSpec otherSpec, String otherTitle, Map<String, Integer> otherDecimals) {
+            return table == otherTable && spec.equals(otherSpec) && title.equals(otherTitle)
+                    && decimals.equals(otherDecimals);
+        }
+    }
+
+    private static byte[] draw(Table table, ChartSpec spec, String title, Map<String, Integer> decimals) {
         ChartData data = ChartData.of(table, spec);
         DefaultCategoryDataset dataset = dataset(table, data);
         boolean horizontal = horizontal(spec, data);

@@ -1,5 +1,6 @@
 package ebpm.evidence.query;
 
+import ebpm.analytics.catalog.SqlNames;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,10 +18,6 @@ public final class ViewDependencies {
     /** Of {@code relations}, those {@code sql} names itself (comments aside), in the order given. */
     public static List<String> readDirectlyBy(String sql, List<String> relations) {
         String text = LINE_COMMENT.matcher(sql).replaceAll("");
-        return relations.stream().filter(relation -> mentions(text, relation)).toList();
-    }
-
-    private static boolean mentions(String sql, String name) {
-        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(sql).find();
+        return relations.stream().filter(relation -> SqlNames.mentions(text, relation)).toList();
     }
 }
