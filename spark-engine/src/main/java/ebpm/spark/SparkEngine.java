@@ -10,15 +10,18 @@ import ebpm.analytics.lake.LakeTables;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.LogicalRDD;
 
 /**
  * The indicator catalog on Spark SQL: the lake's tables as {@code src_*} views, the staging and intermediate models
- * as temporary views (cached where several models read them), each indicator model collected to the driver as
- * indicator values. The engine works in a
+ * as temporary views (computed once where several models read them), each indicator model collected to the driver
+ * as indicator values. The engine works in a
  * session of its own (sharing the SparkContext), so its views never meet another engine's.
  */
 public final class SparkEngine implements IndicatorEngine {
@@ -28,7 +31,10 @@ public final class SparkEngine implements IndicatorEngine {
     private final SparkSession spark;
     private final ModelCatalog catalog;
     private final List<String> views = new ArrayList<>();
-    private final List<String> cached = new ArrayList<>();
+    /** Models that several others read, by name: computed once, on the first evaluation that needs them. */
+    private final List<String> shared = new ArrayList<>();
+    /** The shared models computed so far, each as the rows Spark keeps (memory, spilling to disk). */
+    private final Map<String, Dataset<Row>> computed = new LinkedHashMap<>();
 
     private SparkEngine(SparkSession spark, ModelCatalog catalog) {
         this.spark = spark;
@@ -48,7 +54,9 @@ public final class SparkEngine implements IndicatorEngine {
             if (model.layer() != Layer.INDICATOR) {
                 engine.run(model, "CREATE OR REPLACE TEMP VIEW " + model.name() + " AS " + engine.sql(model));
                 engine.views.add(model.name());
-                engine.cacheIfShared(model);
+                if (catalog.readers(model).size() > 1) {
+                    engine.shared.add(model.name());
+                }
             }
         }
         return engine;
@@ -62,6 +70,7 @@ public final class SparkEngine implements IndicatorEngine {
     @Override
     public List<IndicatorValue> evaluate(Model model) throws SQLException {
         String code = model.indicatorCode();
+        computeShared(model);
         List<IndicatorValue> values = new ArrayList<>();
         for (Row row : typed(model).collectAsList()) {
             values.add(new IndicatorValue(code, row.getString(0), row.getString(1), row.getString(2),
@@ -76,10 +85,14 @@ public final class SparkEngine implements IndicatorEngine {
         return spark.sql(sql);
     }
 
-    /** Drops this engine's views and cached models; the SparkContext belongs to whoever made it and stays up. */
+    /** Drops this engine's views and kept models; the SparkContext belongs to whoever made it and stays up. */
     @Override
     public void close() {
-        cached.forEach(view -> spark.catalog().uncacheTable(view));
+        for (Dataset<Row> rows : computed.values()) {
+            if (rows.queryExecution().analyzed() instanceof LogicalRDD checkpoint) {
+                checkpoint.rdd().unpersist(false);
+            }
+        }
         views.forEach(view -> spark.catalog().dropTempView(view));
     }
 
@@ -103,13 +116,28 @@ public final class SparkEngine implements IndicatorEngine {
     }
 
     /**
-     * A model that several others read is kept once computed (memory, spilling to disk), instead of being computed
-     * again for each reader: on Spark every recomputation is a chain of jobs, whereas DuckDB inlines views cheaply.
+     * Computes, once, each model that this one reads (directly or not) and that several models read, in the order
+     * they run, and puts its rows in place of its view: on Spark every recomputation is a chain of jobs (for the
+     * page views, scans and shuffles of the whole lake), whereas DuckDB inlines views cheaply. The rows are kept as
+     * a local checkpoint (memory, spilling to disk), a plan leaf that every later query reads as it is.
+     * {@code CACHE TABLE} is not used: Spark (4.1) substitutes a cached view only where it is not referenced inside
+     * a {@code WITH} clause, and most models read their inputs inside one, so every reader computed it all again.
+     * Views defined over a replaced view see the new one, as Spark resolves a temporary view's references by name
+     * each time it reads the view.
      */
-    private void cacheIfShared(Model model) throws SQLException {
-        if (catalog.readers(model).size() > 1) {
-            run(model, "CACHE LAZY TABLE " + model.name());
-            cached.add(model.name());
+    void computeShared(Model model) throws SQLException {
+        for (Model upstream : catalog.upstream(model)) {
+            String name = upstream.name();
+            if (shared.contains(name) && !computed.containsKey(name)) {
+                Dataset<Row> rows;
+                try {
+                    rows = run(upstream, "SELECT * FROM " + name).localCheckpoint(true);
+                } catch (RuntimeException e) { // a Spark failure while computing, e.g. a bad cast at run time
+                    throw new SQLException("model " + name + " failed on Spark: " + e.getMessage(), e);
+                }
+                rows.createOrReplaceTempView(name);
+                computed.put(name, rows);
+            }
         }
     }
 
