@@ -55,6 +55,31 @@ class DistributionCheck {
         assertThat(home.resolve("sample/landing/measures")).isDirectory();
     }
 
+    /**
+     * Issue 19's goal for the default distribution: at most 120 MB (dist.max.bytes). DuckDB's native library of one
+     * platform; no hadoop-client-runtime, ICU or Zstandard (see jobs' and notebooks-export's POMs).
+     */
+    @Test
+    void staysWithinTheSizeGoal() throws IOException {
+        Path archive = Path.of(System.getProperty("ebpm.dist.archive"));
+        long max = Long.parseLong(System.getProperty("ebpm.dist.max.bytes", "120000000"));
+        assertThat(Files.size(archive)).as("size of " + archive.getFileName()).isLessThanOrEqualTo(max);
+        try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
+            assertThat(jars.map(jar -> jar.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("hadoop-client-") || name.startsWith("icu4j-")
+                            || name.startsWith("zstd-jni-"));
+        }
+        Path duckdb;
+        try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
+            duckdb = jars.filter(jar -> jar.getFileName().toString().startsWith("duckdb_jdbc-")).findFirst().orElseThrow();
+        }
+        try (var jar = new java.util.zip.ZipFile(duckdb.toFile())) {
+            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName).filter(name -> name.startsWith("libduckdb_java")))
+                    .as("DuckDB's native libraries in " + duckdb.getFileName())
+                    .hasSize(1);
+        }
+    }
+
     @Test
     void answersHelp() throws Exception {
         Result help = ebpm("--help");
