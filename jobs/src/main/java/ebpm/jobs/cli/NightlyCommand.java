@@ -5,7 +5,6 @@ import ebpm.jobs.BatchApplication;
 import ebpm.jobs.DatabaseSchemas;
 import ebpm.jobs.Storage;
 import ebpm.jobs.nightly.FailureCause;
-import ebpm.jobs.nightly.FirstUseWarmUp;
 import ebpm.jobs.nightly.NightlyLauncher;
 import ebpm.jobs.nightly.RunLock;
 import ebpm.jobs.nightly.RunReport;
@@ -55,7 +54,6 @@ final class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FirstUseWarmUp.startInBackground();
         if (!Files.isDirectory(landing)) {
             System.err.println("ebpm: landing folder " + landing.toAbsolutePath() + " does not exist; give --landing DIR");
             return EbpmCommand.FAILED;
