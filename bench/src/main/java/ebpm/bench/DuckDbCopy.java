@@ -18,12 +18,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The limit for the page-view ingest: DuckDB's own {@code COPY (SELECT … FROM read_csv(…)) TO … (FORMAT parquet)}
  * of the same GA4 files into the lake's schema — the same columns and types, the section of each page from the same
- * {@code sites.yaml} prefixes (longest first), the line number, Hive partitions by fiscal year, SNAPPY — with every
+ * {@code tourism_sections} seed's prefixes (longest first), the line number, Hive partitions by fiscal year, SNAPPY — with every
  * core DuckDB wants. What it does not do that the ebpm ingest does: compute the file's SHA-256 (given here as a
  * literal), check the whole file is valid UTF-8 before reading it, accept Japanese or English headers in any order,
  * report rejected rows with reasons instead of failing, check the totals row, record the manifest.
@@ -33,6 +32,8 @@ final class DuckDbCopy {
     record Result(long rows, double seconds) {
     }
 
+    private static final String OTHER_SECTION = "その他";
+
     private record SiteConfig(String name, List<Map.Entry<String, String>> prefixes, String other) {
     }
 
@@ -40,9 +41,9 @@ final class DuckDbCopy {
     private final Map<String, SiteConfig> sites;
     private final Map<Path, String> checksums = new java.util.HashMap<>();
 
-    DuckDbCopy(List<Path> files, Path sitesYaml) throws IOException {
+    DuckDbCopy(List<Path> files, Path seeds) throws IOException {
         this.files = files;
-        this.sites = readSites(sitesYaml);
+        this.sites = readSites(seeds);
         for (Path file : files) {
             checksums.put(file, sha256(file));
         }
@@ -111,21 +112,31 @@ final class DuckDbCopy {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, SiteConfig> readSites(Path yamlFile) throws IOException {
-        Map<String, Object> yaml;
-        try (InputStream in = Files.newInputStream(yamlFile)) {
-            yaml = new Yaml().load(in);
-        }
-        String other = (String) yaml.get("other_section");
+    /**
+     * The sites and their sections from the project's seeds ({@code tourism_sites.csv}: site_id, name, …;
+     * {@code tourism_sections.csv}: site_id, path_prefix, section), the longest prefix first, as the night applies
+     * them; a path no prefix matches is その他.
+     */
+    private static Map<String, SiteConfig> readSites(Path seeds) throws IOException {
         Map<String, SiteConfig> sites = new java.util.LinkedHashMap<>();
-        ((Map<String, Map<String, Object>>) yaml.get("sites")).forEach((id, site) -> {
-            List<Map.Entry<String, String>> prefixes = new ArrayList<>();
-            ((Map<String, List<String>>) site.get("sections")).forEach((section, paths) ->
-                    paths.forEach(path -> prefixes.add(Map.entry(path, section))));
-            prefixes.sort(Comparator.comparingInt((Map.Entry<String, String> p) -> p.getKey().length()).reversed());
-            sites.put(id, new SiteConfig((String) site.get("name"), prefixes, other));
-        });
+        for (List<String> site : csvRows(seeds.resolve("tourism_sites.csv"))) {
+            sites.put(site.get(0), new SiteConfig(site.get(1), new ArrayList<>(), OTHER_SECTION));
+        }
+        for (List<String> section : csvRows(seeds.resolve("tourism_sections.csv"))) {
+            SiteConfig site = sites.get(section.get(0));
+            if (site != null) {
+                site.prefixes().add(Map.entry(section.get(1), section.get(2)));
+            }
+        }
+        sites.values().forEach(site -> site.prefixes().sort(
+                Comparator.comparingInt((Map.Entry<String, String> p) -> p.getKey().length()).reversed()));
         return sites;
+    }
+
+    /** The rows of a seed without its header; the tourism seeds hold no quoted commas. */
+    private static List<List<String>> csvRows(Path file) throws IOException {
+        return Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8).stream().skip(1)
+                .filter(line -> !line.isBlank()).map(line -> List.of(line.split(",", -1))).toList();
     }
 
     private static String literal(String text) {
