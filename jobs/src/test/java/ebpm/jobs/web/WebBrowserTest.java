@@ -98,8 +98,7 @@ class WebBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/evidence/achievement-by-pillar");
 
         new Select(browser.findElement(By.id("f-fy"))).selectByVisibleText("令和2年度（2020）");
-        browser.findElement(By.cssSelector("form.filters button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("fy="));
+        clickAndAwaitNextPage(By.cssSelector("form.filters button"));
         assertThat(browser.getCurrentUrl()).endsWith("/evidence/achievement-by-pillar?fy=2020");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("施策の成果指標達成状況（柱・中柱別）");
         assertThat(browser.findElement(By.cssSelector("table tbody")).getText()).contains("69.8");
@@ -133,18 +132,14 @@ class WebBrowserTest {
         Path file = folder.resolve("横浜市_保健事業評価.csv");
         Files.write(file, WebAppHttpTest.yokohamaFileWithOneBadRow());
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-        var send = browser.findElement(By.cssSelector("form.filters button"));
-        send.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
-        String result = new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> driver.findElement(By.cssSelector("section.result"))).getText();
+        clickAndAwaitNextPage(By.cssSelector("form.filters button"));
+        String result = browser.findElement(By.cssSelector("section.result")).getText();
         assertThat(result).contains("3 行のうち 2 行を受け付けました").contains("は年度として読めません");
         assertThat(browser.findElement(By.cssSelector("table.rejected tbody")).getText()).startsWith("4 ");
         screenshot("municipality-upload-one-bad-row.png");
         // Nothing has landed yet; the municipality chooses to send the two good rows now.
-        browser.findElement(By.cssSelector("form.accept button")).click();
-        assertThat(new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> driver.findElement(By.cssSelector("section.result .notice"))).getText())
+        clickAndAwaitNextPage(By.cssSelector("form.accept button"));
+        assertThat(browser.findElement(By.cssSelector("section.result .notice")).getText())
                 .contains("として次の夜間処理で取り込まれます");
 
         browser.get(app.url() + "evidence/health-evaluations?municipality=141305");
@@ -163,11 +158,10 @@ class WebBrowserTest {
         assertThat(browser.findElements(By.cssSelector("a.thumb img"))).hasSizeGreaterThan(5);
         screenshot("planner-catalog.png");
         browser.get(app.url() + "indicators");
-        browser.findElement(By.linkText("保健事業参加率")).click();
+        clickAndAwaitNextPage(By.linkText("保健事業参加率"));
         assertThat(browser.getCurrentUrl()).endsWith("/indicators/health_participation_rate");
         new Select(browser.findElement(By.id("f-area"))).selectByVisibleText("横浜市（141003）");
-        browser.findElement(By.cssSelector("form.filters button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("area="));
+        clickAndAwaitNextPage(By.cssSelector("form.filters button"));
         assertThat(browser.getCurrentUrl()).endsWith("/indicators/health_participation_rate?area=141003&breakdown=");
         assertThat(browser.findElement(By.cssSelector("table tbody")).getText()).contains("141003 横浜市");
         assertThat(browser.findElements(By.cssSelector("figure img, img"))).isNotEmpty();
@@ -187,10 +181,14 @@ class WebBrowserTest {
     private static void logIn(String name, String password) {
         browser.findElement(By.name("name")).sendKeys(name);
         browser.findElement(By.name("password")).sendKeys(password);
-        var button = browser.findElement(By.cssSelector("form.login button"));
-        button.click();
-        // The next page (or the form again, with the error) has replaced the one clicked on.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        clickAndAwaitNextPage(By.cssSelector("form.login button"));
+    }
+
+    /** Clicks and waits until the next page (or the same form again, with an error) has replaced this one. */
+    private static void clickAndAwaitNextPage(By target) {
+        var element = browser.findElement(target);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private static Path awaitDownload(String name) {

@@ -236,16 +236,22 @@ public final class EvidencePage {
         if (!missing(definition, filters).isEmpty()) {
             return "";
         }
-        StringBuilder query = new StringBuilder();
-        filters.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        String query = query(filters);
         StringBuilder links = new StringBuilder("<p class=\"downloads\">ダウンロード:");
         for (String format : EvidenceExporters.formats()) {
             links.append(" <a class=\"button\" href=\"/evidence/").append(HtmlText.escape(definition.name()))
-                    .append('.').append(format).append(HtmlText.escape(query.toString())).append("\">")
+                    .append('.').append(format).append(HtmlText.escape(query)).append("\">")
                     .append(label(format)).append("</a>");
         }
         return links.append("</p>\n").toString();
+    }
+
+    /** The filters as a URL's query ({@code ?fy=2020&municipality=141003}), or nothing when there are none. */
+    static String query(Map<String, String> filters) {
+        StringBuilder query = new StringBuilder();
+        filters.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return query.toString();
     }
 
     private static String label(String format) {

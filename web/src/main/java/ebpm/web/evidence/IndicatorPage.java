@@ -6,8 +6,6 @@ import ebpm.web.http.HttpError;
 import ebpm.web.http.PageLayout;
 import ebpm.web.http.Request;
 import ebpm.web.http.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,17 +112,11 @@ public final class IndicatorPage {
     }
 
     private static String links(FilterChoices.Choice indicator, Map<String, String> filters) {
-        StringBuilder query = new StringBuilder();
-        filters.forEach((name, value) -> {
-            if (!name.equals("indicator")) {
-                query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        });
-        String table = "/evidence/" + TABLE + "?indicator=" + indicator.value()
-                + (query.length() == 0 ? "" : "&" + query.substring(1));
+        Map<String, String> areaAndBreakdown = new LinkedHashMap<>(filters);
+        areaAndBreakdown.remove("indicator");
+        String table = "/evidence/" + TABLE + EvidencePage.query(filters);
         return "<p class=\"downloads\">ダウンロード: <a class=\"button\" href=\"/indicators/"
-                + HtmlText.escape(indicator.value()) + ".csv" + HtmlText.escape(query.toString())
+                + HtmlText.escape(indicator.value()) + ".csv" + HtmlText.escape(EvidencePage.query(areaAndBreakdown))
                 + "\">CSV</a> <a href=\"" + HtmlText.escape(table) + "\">エビデンス表として開く（Excel・HTML・ノートブック）</a></p>\n";
     }
 }
