@@ -1,19 +1,12 @@
--- held_keys: every key tonight's files hold, with every file that holds it (file_keys: one row per file × key, from
---   the source's keys/<table>.sql), each file numbered in the order of arrival the staging models use:
---   ingested_at (first seen by ebpm), then source_modified_at (NULL, from lake files written before ebpm kept it,
---   counts as the earliest), then the file name only where both are equal.
--- grain: row_key × source_checksum
-WITH files AS (
-    SELECT source_checksum, max(source_file) AS source_file, max(ingested_at) AS ingested_at,
-           max(source_modified_at) AS source_modified_at
+-- held_keys: the keys more than one file holds (file_keys: one row per file × key, from the source's
+--   keys/<table>.sql), with every file that holds each, in order of arrival (file_arrivals). A key one file alone
+--   holds was added by it and needs no comparing: leaving those out keeps this small when millions of keys are new.
+-- grain: row_key × source_checksum; inputs: file_keys, file_arrivals, night_files
+WITH shared AS (
+    SELECT row_key
     FROM file_keys
-    GROUP BY source_checksum
-),
-arrivals AS (
-    SELECT files.*,
-           row_number() OVER (ORDER BY ingested_at, source_modified_at NULLS FIRST, source_file,
-                                       source_checksum) AS arrival
-    FROM files
+    GROUP BY row_key
+    HAVING count(*) > 1
 )
 SELECT k.row_key, k.scope, k.row_value, k.source_checksum, a.source_file, a.ingested_at, a.source_modified_at,
        a.arrival,
@@ -24,4 +17,5 @@ SELECT k.row_key, k.scope, k.row_value, k.source_checksum, a.source_file, a.inge
        first_value(k.source_checksum) OVER (PARTITION BY k.row_key
                                             ORDER BY k.precedence, a.arrival DESC) AS winner
 FROM file_keys k
-JOIN arrivals a ON a.source_checksum = k.source_checksum
+JOIN file_arrivals a ON a.source_checksum = k.source_checksum
+WHERE k.row_key IN (SELECT row_key FROM shared)

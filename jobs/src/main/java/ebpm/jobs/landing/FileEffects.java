@@ -101,6 +101,9 @@ public final class FileEffects {
                 }
                 insert.executeBatch();
             }
+            // One name for the source's rows, so that the SQL shared by every source reads them.
+            statement.execute("CREATE TEMP VIEW lake_rows AS SELECT * FROM " + table.sourceView());
+            statement.execute("CREATE TEMP TABLE file_arrivals AS " + sql("file_arrivals.sql"));
             statement.execute("CREATE TEMP TABLE file_keys AS " + sql("keys/" + table.name() + ".sql"));
             statement.execute("CREATE TEMP TABLE held_keys AS " + sql("held_keys.sql"));
             return new Result(effects(statement), conflicts(statement));

@@ -2,9 +2,6 @@
 --   it. A file stands for the keys it holds only.
 -- One row per file × key; inputs: src_health_evaluations (the partitions tonight's files wrote), night_files
 SELECT source_checksum,
-       max(source_file)        AS source_file,
-       max(ingested_at)        AS ingested_at,
-       max(source_modified_at) AS source_modified_at,
        CAST(NULL AS VARCHAR)   AS scope,
        'FY' || fiscal_year || ' ' || municipality_code || ' ' || project_name AS row_key,
        string_agg(concat_ws('|', project_category, eligible, participants, coalesce(CAST(completers AS VARCHAR), ''),

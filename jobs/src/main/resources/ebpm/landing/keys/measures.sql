@@ -4,9 +4,6 @@
 --   not hold stay as they were. Lake files from before the plans lack the codes: the numerals are read from the text.
 -- One row per file × key; inputs: src_measures (the partitions tonight's files wrote), night_files
 SELECT source_checksum,
-       max(source_file)        AS source_file,
-       max(ingested_at)        AS ingested_at,
-       max(source_modified_at) AS source_modified_at,
        'FY' || fiscal_year     AS scope,
        'FY' || fiscal_year || ' '
            || CASE WHEN level_1_code IS NULL OR length(level_1_code) = 1

@@ -3,9 +3,6 @@
 --   arrived last. A file stands for the keys it holds only.
 -- One row per file × key; inputs: src_observations, night_files
 SELECT source_checksum,
-       max(source_file)        AS source_file,
-       max(ingested_at)        AS ingested_at,
-       max(source_modified_at) AS source_modified_at,
        CAST(NULL AS VARCHAR)   AS scope,
        indicator_code || ' ' || area_code || ' ' || breakdown || ' ' || period_type || period AS row_key,
        string_agg(concat_ws('|', value_text, coalesce(status, ''), coalesce(source, '')), ' / '

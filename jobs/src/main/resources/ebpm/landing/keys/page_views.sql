@@ -8,9 +8,6 @@ WITH night_days AS (
     WHERE source_checksum IN (SELECT source_checksum FROM night_files)
 )
 SELECT p.source_checksum,
-       max(p.source_file)        AS source_file,
-       max(p.ingested_at)        AS ingested_at,
-       max(p.source_modified_at) AS source_modified_at,
        CAST(NULL AS VARCHAR)     AS scope,
        p.site || ' ' || CAST(p.view_date AS VARCHAR) || ' ' || p.page_path AS row_key,
        sum(p.views) || ' views' || coalesce(', ' || sum(p.active_users) || ' active users', '') AS row_value,
