@@ -1,5 +1,6 @@
 package ebpm.analytics.checks;
 
+import ebpm.analytics.engine.DuckDbMemory;
 import ebpm.analytics.catalog.Layer;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
@@ -7,7 +8,6 @@ import ebpm.analytics.engine.DuckDbSession;
 import ebpm.analytics.engine.IndicatorComputation;
 import ebpm.analytics.engine.IndicatorValue;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +51,7 @@ public final class ModelCheckGate implements IndicatorComputation.Gate {
                 }
             }
         }
-        try (Connection values = DriverManager.getConnection("jdbc:duckdb:")) {
+        try (Connection values = DuckDbMemory.inMemory()) {
             CheckRunner onValues = new CheckRunner(values);
             for (Map.Entry<Model, List<IndicatorValue>> entry : computed.entrySet()) {
                 ComputedValuesTable.fill(values, entry.getValue());

@@ -8,7 +8,6 @@ import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.project.ReferenceTable;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -72,7 +71,7 @@ public final class DuckDbSession implements IndicatorEngine {
 
     private static DuckDbSession open(Path lake, ModelCatalog catalog, Optional<Path> modelCache, FailedView failed)
             throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Connection connection = DuckDbMemory.inMemory();
         DuckDbSession session = new DuckDbSession(connection, lake, catalog, modelCache);
         try {
             session.registerLake(lake);

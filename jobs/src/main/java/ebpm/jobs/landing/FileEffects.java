@@ -1,5 +1,6 @@
 package ebpm.jobs.landing;
 
+import ebpm.analytics.engine.DuckDbMemory;
 import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.engine.LakeViews;
 import ebpm.analytics.indicatordb.ManifestEntry;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -90,7 +90,7 @@ public final class FileEffects {
         if (files.isEmpty()) {
             return Result.NONE;
         }
-        try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:");
+        try (Connection duckDb = DuckDbMemory.inMemory();
              Statement statement = duckDb.createStatement()) {
             statement.execute(LakeViews.createView(table, files));
             statement.execute("CREATE TEMP TABLE night_files (source_checksum VARCHAR)");

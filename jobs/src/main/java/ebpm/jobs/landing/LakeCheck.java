@@ -1,5 +1,6 @@
 package ebpm.jobs.landing;
 
+import ebpm.analytics.engine.DuckDbMemory;
 import ebpm.analytics.engine.SqlText;
 import ebpm.analytics.indicatordb.IngestManifest;
 import ebpm.analytics.indicatordb.ManifestEntry;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ public final class LakeCheck {
                 .toList();
         Map<ManifestEntry, List<Damaged>> damaged = new LinkedHashMap<>();
         int lakeFiles = 0;
-        try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:")) {
+        try (Connection duckDb = DuckDbMemory.inMemory()) {
             for (ManifestEntry entry : landed) {
                 for (String lakeFile : entry.lakeFile().split(";")) {
                     lakeFiles++;

@@ -2,7 +2,7 @@ package ebpm.jobs.landing;
 
 import ebpm.analytics.lake.LakeColumn;
 import ebpm.analytics.lake.LakeTable;
-import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -99,7 +99,10 @@ final class LakeRowWriteSupport extends WriteSupport<Object[]> {
     private Binary binary(int column, String text) {
         if (text != lastText[column]) {
             lastText[column] = text;
-            lastBinary[column] = Binary.fromString(text);
+            // Backed by a byte array, not a ByteBuffer: the dictionary hashes and compares each row's value, which
+            // is several times quicker on an array, and a repeated value is then the dictionary's own key (equal by
+            // identity at once).
+            lastBinary[column] = Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
         }
         return lastBinary[column];
     }

@@ -1,5 +1,6 @@
 package ebpm.jobs.status;
 
+import ebpm.analytics.engine.DuckDbMemory;
 import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.engine.LakeViews;
 import ebpm.analytics.indicatordb.ManifestEntry;
@@ -9,7 +10,6 @@ import ebpm.jobs.LandingSources;
 import ebpm.jobs.landing.LandingSource;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -62,7 +62,7 @@ public final class Freshness {
     public static List<SourceFreshness> of(Project project, List<ManifestEntry> manifest, Path lake, Instant now)
             throws SQLException {
         List<SourceFreshness> sources = new ArrayList<>();
-        try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:")) {
+        try (Connection duckDb = DuckDbMemory.inMemory()) {
             for (LandingSource source : LandingSources.all(project, LocalDate.now(project.settings().timeZone()))) {
                 Optional<ManifestEntry> newest = manifest.stream()
                         .filter(entry -> entry.source().equals(source.name()))
