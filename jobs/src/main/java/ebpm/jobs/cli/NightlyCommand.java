@@ -8,7 +8,7 @@ import ebpm.jobs.nightly.FailureCause;
 import ebpm.jobs.nightly.NightlyLauncher;
 import ebpm.jobs.nightly.RunLock;
 import ebpm.jobs.nightly.RunReport;
-import ebpm.jobs.project.ProjectCheck;
+import ebpm.jobs.project.CheckedProjects;
 import ebpm.jobs.project.ProjectProblems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ final class NightlyCommand implements Callable<Integer> {
         // Read and checked first: a wrong definition stops the night before anything ran (exit 2). Against the
         // lake's declared columns: the lake's files are the lake check's to judge (and rebuild), after the ingest.
         Project rules = project.project();
-        ProjectProblems problems = ProjectCheck.againstDeclaredColumns(rules);
+        ProjectProblems problems = CheckedProjects.inUserCache().check(rules);
         if (!problems.none()) {
             System.err.println("ebpm: nothing was run: " + problems.describe());
             System.err.println("ebpm: fix them, check with 'ebpm catalog --check"
