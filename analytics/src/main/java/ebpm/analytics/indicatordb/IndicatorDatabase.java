@@ -39,6 +39,7 @@ public final class IndicatorDatabase implements AutoCloseable {
     static final int SIGNIFICANT_DIGITS = 12;
 
     private final Connection connection;
+    private IngestManifest manifest;
 
     /**
      * The database on a connection whose tables are there: {@link IndicatorStore#open()} brings them to the version
@@ -57,8 +58,12 @@ public final class IndicatorDatabase implements AutoCloseable {
         return connection;
     }
 
+    /** The manifest of this connection (one, so its prepared statements are closed with the database). */
     public IngestManifest manifest() {
-        return new IngestManifest(connection);
+        if (manifest == null) {
+            manifest = new IngestManifest(connection);
+        }
+        return manifest;
     }
 
     /** The withdrawals the office made ({@code ebpm withdraw}), in force and undone. */
@@ -290,6 +295,9 @@ public final class IndicatorDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        if (manifest != null) {
+            manifest.close();
+        }
         connection.close();
     }
 
