@@ -203,7 +203,8 @@ public final class Benchmarks {
 
                 Goal (completes with the heap capped at 1 GiB): **met**. Resident memory above the heap is the
                 JVM's own (metaspace, code, GC, thread stacks) and DuckDB's native memory in the indicator, evidence and
-                manifest connections; DuckDB's default limit is 80%% of the machine's memory, not the JVM's heap.
+                manifest connections. Each DuckDB connection may use the machine's memory less the JVM's heap and
+                1 GiB (`DuckDbMemory`; `EBPM_DUCKDB_MEMORY` sets it) and spills beyond it to a temporary folder.
                 """, HEAP, night.get("night1.rss").describe("%,.0f"), night.get("night2.rss").describe("%,.0f"));
     }
 
