@@ -26,19 +26,10 @@ public final class DuckDbMemory {
 
     /** A new in-memory DuckDB database within the budget. */
     public static Connection inMemory() throws SQLException {
-        return open("jdbc:duckdb:");
-    }
-
-    /** The DuckDB database in {@code file} within the budget. */
-    public static Connection file(Path file) throws SQLException {
-        return open("jdbc:duckdb:" + file);
-    }
-
-    private static Connection open(String url) throws SQLException {
         Properties config = new Properties();
         config.setProperty("memory_limit", limit());
         config.setProperty("temp_directory", temporaryFolder().toString());
-        return DriverManager.getConnection(url, config);
+        return DriverManager.getConnection("jdbc:duckdb:", config);
     }
 
     /** The office's setting, else the machine's memory less the JVM's heap and reserve, e.g. {@code 22528MB}. */
