@@ -1,9 +1,9 @@
 package ebpm.analytics.checks;
 
-import ebpm.analytics.engine.DuckDbMemory;
 import ebpm.analytics.catalog.Layer;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.engine.DuckDbMemory;
 import ebpm.analytics.engine.DuckDbSession;
 import ebpm.analytics.engine.IndicatorComputation;
 import ebpm.analytics.engine.IndicatorValue;

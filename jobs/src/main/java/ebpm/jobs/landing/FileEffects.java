@@ -1,10 +1,10 @@
 package ebpm.jobs.landing;
 
 import ebpm.analytics.engine.DuckDbMemory;
-import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.engine.LakeViews;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.lake.LakeTable;
+import ebpm.analytics.project.ClasspathFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

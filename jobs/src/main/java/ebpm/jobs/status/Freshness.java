@@ -1,10 +1,10 @@
 package ebpm.jobs.status;
 
 import ebpm.analytics.engine.DuckDbMemory;
-import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.engine.LakeViews;
 import ebpm.analytics.indicatordb.ManifestEntry;
 import ebpm.analytics.lake.LakeTable;
+import ebpm.analytics.project.ClasspathFolder;
 import ebpm.analytics.project.Project;
 import ebpm.jobs.LandingSources;
 import ebpm.jobs.landing.LandingSource;
