@@ -2,10 +2,11 @@
 --   keys it replaced (an earlier file held them), keys it added (none did), keys a file arriving after it holds
 --   (a file read again tonight keeps its first arrival), and, for a file standing for a whole scope (a measure
 --   sheet's fiscal year), the keys of that scope earlier files hold that it leaves as they were. Keys held by one
---   file only are counted from file_keys; only the shared ones (held_keys) are compared.
+--   file only are counted from file_keys (a row without row_key stands for `keys` such keys); only the shared ones
+--   (held_keys) are compared.
 -- grain: source_checksum; inputs: file_keys, file_arrivals, held_keys, night_files
 WITH tonight AS (
-    SELECT source_checksum, min(scope) AS scope, count(*) AS keys
+    SELECT source_checksum, min(scope) AS scope, sum(keys) AS keys
     FROM file_keys
     WHERE source_checksum IN (SELECT source_checksum FROM night_files)
     GROUP BY source_checksum
@@ -22,7 +23,7 @@ scope_keys AS (
     SELECT k.scope, k.row_key, min(a.arrival) AS first_arrival
     FROM file_keys k
     JOIN file_arrivals a ON a.source_checksum = k.source_checksum
-    WHERE k.scope IS NOT NULL
+    WHERE k.scope IS NOT NULL AND k.row_key IS NOT NULL
     GROUP BY k.scope, k.row_key
 )
 SELECT t.source_checksum, t.scope, t.keys - coalesce(c.replaced, 0) AS added, coalesce(c.replaced, 0) AS replaced,

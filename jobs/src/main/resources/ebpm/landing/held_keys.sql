@@ -1,10 +1,12 @@
 -- held_keys: the keys more than one file holds (file_keys: one row per file × key, from the source's
---   keys/<table>.sql), with every file that holds each, in order of arrival (file_arrivals). A key one file alone
---   holds was added by it and needs no comparing: leaving those out keeps this small when millions of keys are new.
+--   keys/<table>.sql; its rows without row_key count keys their file holds alone), with every file that holds each,
+--   in order of arrival (file_arrivals). A key one file alone holds was added by it and needs no comparing: leaving
+--   those out keeps this small when millions of keys are new.
 -- grain: row_key × source_checksum; inputs: file_keys, file_arrivals, night_files
 WITH shared AS (
     SELECT row_key
     FROM file_keys
+    WHERE row_key IS NOT NULL
     GROUP BY row_key
     HAVING count(*) > 1
 )

@@ -85,8 +85,7 @@ final class ReprocessCommand implements Callable<Integer> {
             LandingIngest ingest = new LandingIngest(source, landing, work.folder().lake(), work.folder().rejects(),
                     database.manifest(), "reprocess@" + now, now,
                     ChecksumCache.load(work.folder().landingChecksums()));
-            List<FileOutcome> outcomes = ingest.reprocess(files, () -> {
-            });
+            List<FileOutcome> outcomes = ingest.reprocess(files, rows -> { });
             outcomes.forEach(outcome -> System.out.println(outcome.summary()));
             System.out.printf("%s: %d file(s) read again into %s; the indicators and the evidence pack change on "
                     + "the next 'ebpm nightly'%n", source.name(), outcomes.size(), work.folder().lake());

@@ -42,14 +42,20 @@ public final class ChecksumCache {
         return cache;
     }
 
+    /** The file's SHA-256, remembered or read; files are hashed on several threads at once. */
     public String sha256(Path landingFile) throws IOException {
         String key = key(landingFile);
-        String checksum = key == null ? null : checksums.get(key);
+        String checksum;
+        synchronized (checksums) {
+            checksum = key == null ? null : checksums.get(key);
+        }
         if (checksum == null) {
             checksum = Sha256.ofFile(landingFile);
             // Looked at again after hashing: a file that changed while it was read is not remembered.
             if (key != null && key.equals(key(landingFile))) {
-                checksums.put(key, checksum);
+                synchronized (checksums) {
+                    checksums.put(key, checksum);
+                }
             }
         }
         return checksum;
@@ -59,11 +65,13 @@ public final class ChecksumCache {
     public void save() throws IOException {
         Files.createDirectories(file.getParent());
         List<String> lines = new ArrayList<>();
-        checksums.forEach((key, checksum) -> {
-            if (Files.exists(Path.of(key.substring(0, key.indexOf('\t'))))) {
-                lines.add(key + "\t" + checksum);
-            }
-        });
+        synchronized (checksums) {
+            checksums.forEach((key, checksum) -> {
+                if (Files.exists(Path.of(key.substring(0, key.indexOf('\t'))))) {
+                    lines.add(key + "\t" + checksum);
+                }
+            });
+        }
         Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.write(temp, lines, StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

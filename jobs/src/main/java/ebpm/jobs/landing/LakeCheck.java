@@ -88,8 +88,7 @@ public final class LakeCheck {
             ManifestEntry entry = broken.getKey();
             Optional<Path> landingFile = landingFile(entry);
             if (landingFile.isPresent()) {
-                ingestOf.apply(entry.source()).reprocess(List.of(landingFile.get()), () -> {
-                });
+                ingestOf.apply(entry.source()).reprocess(List.of(landingFile.get()), rows -> { });
                 String landingPath = LandingFiles.landingPath(landing, landingFile.get());
                 broken.getValue().forEach(file -> rebuilt.add(new Rebuilt(file.lakeFile(), file.problem(), landingPath)));
             } else {

@@ -29,9 +29,12 @@ public final class LandingIngest {
     private static final long PROGRESS_EVERY = 1_000_000;
     private static final int STEM_CHARACTERS = 60;
 
-    /** Receives each landing row's fate as it happens (Spring Batch counts it). */
+    /**
+     * Receives the landing rows' fate in batches as files are read (Spring Batch counts them); called by one file's
+     * thread at a time.
+     */
     public interface RowListener {
-        void rowRead();
+        void rowsRead(long count);
 
         default void rowsWritten(long count) {
         }
@@ -77,26 +80,53 @@ public final class LandingIngest {
         return ingestEach(files, true, listener);
     }
 
+    /**
+     * Takes the files in, in order of arrival, several at once when they are large ({@link FilesAtOnce#threads}):
+     * files do not share lake or rejects files, and the staging models order their rows by arrival, not by when
+     * they were written. Copies of one content are taken one after another.
+     */
     private List<FileOutcome> ingestEach(List<Path> files, boolean asked, RowListener listener)
             throws IOException, SQLException {
-        List<FileOutcome> outcomes = new ArrayList<>();
         try {
-            for (Path file : ArrivalOrder.sort(files, this::firstSeen)) {
-                outcomes.add(ingest(file, asked, listener));
+            long bytes = 0;
+            for (Path file : files) {
+                bytes += Files.size(file);
             }
+            int threads = FilesAtOnce.threads(bytes);
+            // Checksums first, at once: the order of arrival needs them (and remembers them for the ingest below).
+            FilesAtOnce.run(files.size(), index -> index, threads, "checksum " + source.name(),
+                    index -> checksums.sha256(files.get(index)));
+            List<Path> ordered = ArrivalOrder.sort(files, this::firstSeen);
+            List<String> sums = new ArrayList<>();
+            for (Path file : ordered) {
+                sums.add(checksums.sha256(file));
+            }
+            return FilesAtOnce.run(ordered.size(), sums::get, threads, "ingest " + source.name(),
+                    index -> ingest(ordered.get(index), asked, listener));
         } finally {
             checksums.save();
         }
-        return outcomes;
     }
 
     /** When the file's content was first seen: the manifest's time for content seen before, else this night's. */
     private Instant firstSeen(Path file) throws IOException {
         try {
-            return manifest.find(source.name(), checksums.sha256(file)).map(ManifestEntry::firstSeenAt)
-                    .orElse(ingestedAt);
+            return find(checksums.sha256(file)).map(ManifestEntry::firstSeenAt).orElse(ingestedAt);
         } catch (SQLException e) {
             throw new IOException("cannot read the ingest manifest", e);
+        }
+    }
+
+    /** The manifest's entry of this content; the manifest's one connection is used by one file at a time. */
+    private Optional<ManifestEntry> find(String checksum) throws SQLException {
+        synchronized (manifest) {
+            return manifest.find(source.name(), checksum);
+        }
+    }
+
+    private void record(ManifestEntry entry) throws SQLException {
+        synchronized (manifest) {
+            manifest.record(entry);
         }
     }
 
@@ -104,7 +134,7 @@ public final class LandingIngest {
         String checksum = checksums.sha256(file);
         String landingPath = LandingFiles.landingPath(landing, file);
         String rules = source.rulesFingerprint();
-        Optional<ManifestEntry> known = manifest.find(source.name(), checksum);
+        Optional<ManifestEntry> known = find(checksum);
         String readAgain = null;
         if (known.isPresent()) {
             Optional<String> why = asked ? Optional.of(RereadRule.ASKED_BY_REPROCESS)
@@ -148,7 +178,7 @@ public final class LandingIngest {
         if (earlier != null) {
             deleteLeftovers(earlier, outcome);
         }
-        manifest.record(entry(outcome, landingPath, rules, firstSeenAt));
+        record(entry(outcome, landingPath, rules, firstSeenAt));
         return outcome;
     }
 
@@ -173,7 +203,8 @@ public final class LandingIngest {
         try (TabularFile table = TabularFiles.open(file, source.options());
              BackgroundLakeWriter lakeWriter = new BackgroundLakeWriter(
                      new LakeFileWriter(source.lakeTable(), lake, stem), stem);
-             RejectsWriter rejectsWriter = new RejectsWriter(rejects.resolve(source.name()).resolve(stem + ".csv"))) {
+             RejectsWriter rejectsWriter = new RejectsWriter(rejects.resolve(source.name()).resolve(stem + ".csv"));
+             RowCounts counts = new RowCounts(listener)) {
             source.checkPreamble(file, table.preamble());
             RowMapper mapper = CellLengthLimit.guarding(source.newMapper(file, table.header()), table.header());
             if (mapper.surveysFirst()) {
@@ -181,7 +212,7 @@ public final class LandingIngest {
             }
             for (TabularRow row = table.next(); row != null; row = table.next()) {
                 read++;
-                listener.rowRead();
+                counts.read();
                 try {
                     List<MappedRow> mapped = mapper.map(row);
                     for (MappedRow lakeRow : mapped) {
@@ -190,13 +221,13 @@ public final class LandingIngest {
                         lakeWriter.write(lakeRow.partitionValue(), lakeRow.values());
                     }
                     written++;
-                    listener.rowsWritten(1);
+                    counts.written();
                 } catch (RejectedRowException e) {
                     rejectsWriter.reject(file.getFileName().toString(), row, e.reason());
-                    listener.rowsRejected(1);
+                    counts.rejected();
                 }
                 if (read % PROGRESS_EVERY == 0) {
-                    log.info("{}: {} — {} rows read", source.name(), ShownName.of(file), read);
+                    log.info("{}: {} — {} rows read…", source.name(), ShownName.of(file), String.format("%,d", read));
                 }
             }
             List<String> notes = mapper.finish();
@@ -210,6 +241,53 @@ public final class LandingIngest {
             return new FileOutcome(source.name(), file, checksum, ManifestEntry.INGESTED, read, written, rejected,
                     lakeWriter.rows(), lakeFiles, rejectsFile, notes.isEmpty() ? null : String.join("; ", notes),
                     readAgain, earlier);
+        }
+    }
+
+    /**
+     * One file's row counts, handed to the listener every {@value #BATCH} rows and when the file is closed, under
+     * the listener's lock: files are read on several threads, and per row that lock would be taken ten million times.
+     */
+    private static final class RowCounts implements AutoCloseable {
+
+        private static final int BATCH = 10_000;
+        private final RowListener listener;
+        private long read;
+        private long written;
+        private long rejected;
+
+        RowCounts(RowListener listener) {
+            this.listener = listener;
+        }
+
+        void read() {
+            if (++read == BATCH) {
+                flush();
+            }
+        }
+
+        void written() {
+            written++;
+        }
+
+        void rejected() {
+            rejected++;
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+
+        private void flush() {
+            synchronized (listener) {
+                listener.rowsRead(read);
+                listener.rowsWritten(written);
+                listener.rowsRejected(rejected);
+            }
+            read = 0;
+            written = 0;
+            rejected = 0;
         }
     }
 

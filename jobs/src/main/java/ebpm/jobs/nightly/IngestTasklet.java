@@ -36,7 +36,6 @@ final class IngestTasklet implements Tasklet {
     static final String READ_AGAIN_FILES = "readAgainFiles";
     /** Keys two of tonight's files state differently, each line naming the files and the one that counts. */
     static final String KEY_CONFLICTS = "keyConflicts";
-    private static final long PROGRESS_EVERY_ROWS = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
 
     private final String sourceName;
@@ -61,13 +60,11 @@ final class IngestTasklet implements Tasklet {
                     parameters.work().rejects(), manifest, parameters.runId(), Instant.now(),
                     ChecksumCache.load(parameters.work().landingChecksums()));
             List<FileOutcome> outcomes = ingest.run(new LandingIngest.RowListener() {
-                private long rows;
-
                 @Override
-                public void rowRead() {
-                    contribution.incrementReadCount();
-                    if (++rows % PROGRESS_EVERY_ROWS == 0) {
-                        log.info("{}: {} rows read…", sourceName, String.format("%,d", rows));
+                public void rowsRead(long count) {
+                    // Spring Batch counts reads one by one.
+                    for (long row = 0; row < count; row++) {
+                        contribution.incrementReadCount();
                     }
                 }
 
@@ -87,7 +84,12 @@ final class IngestTasklet implements Tasklet {
                     .filter(entry -> entry.source().equals(sourceName) && entry.runId().equals(parameters.runId()))
                     .filter(entry -> ManifestEntry.INGESTED.equals(entry.status()))
                     .toList();
+            long started = System.nanoTime();
             FileEffects.Result effects = FileEffects.of(source.lakeTable(), parameters.work().lake(), tonight);
+            if (!tonight.isEmpty()) {
+                log.info("{}: the keys of {} file(s) compared with the lake in {}", sourceName, tonight.size(),
+                        String.format("%.1fs", (System.nanoTime() - started) / 1e9));
+            }
             var context = contribution.getStepExecution().getExecutionContext();
             context.put(FILES, summaries(outcomes, effects));
             ZoneId zone = project.settings().timeZone();

@@ -8,6 +8,7 @@ SELECT source_checksum,
                             outcome_indicator, coalesce(outcome_unit, ''),
                             coalesce(CAST(value_before AS VARCHAR), ''), coalesce(CAST(value_after AS VARCHAR), ''),
                             prefecture_supported), ' / ' ORDER BY source_line) AS row_value,
-       0                       AS precedence
+       0                       AS precedence,
+       1                       AS keys
 FROM src_health_evaluations
 GROUP BY source_checksum, fiscal_year, municipality_code, project_name

@@ -15,6 +15,7 @@ SELECT source_checksum,
                             coalesce(indicator_text, ''), coalesce(target_text, ''), coalesce(actual_text, ''),
                             evaluation, coalesce(reason, '')),
                   ' / ' ORDER BY indicator_kind, indicator_no) AS row_value,
-       0                       AS precedence
+       0                       AS precedence,
+       1                       AS keys
 FROM src_measures
 GROUP BY ALL

@@ -7,6 +7,7 @@ SELECT source_checksum,
        indicator_code || ' ' || area_code || ' ' || breakdown || ' ' || period_type || period AS row_key,
        string_agg(concat_ws('|', value_text, coalesce(status, ''), coalesce(source, '')), ' / '
                   ORDER BY source_line) AS row_value,
-       min(CASE WHEN status = '確報' THEN 0 ELSE 1 END) AS precedence
+       min(CASE WHEN status = '確報' THEN 0 ELSE 1 END) AS precedence,
+       1                       AS keys
 FROM src_observations
 GROUP BY source_checksum, indicator_code, area_code, breakdown, period_type, period

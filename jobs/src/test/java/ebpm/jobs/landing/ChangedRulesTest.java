@@ -101,8 +101,7 @@ class ChangedRulesTest {
         try (IndicatorDatabase database = store().open()) {
             return new LandingIngest(source, landing, work.resolve("lake"), work.resolve("rejects"),
                     database.manifest(), night.toString(), night, ChecksumCache.load(work.resolve("checksums.tsv")))
-                    .run(() -> {
-                    });
+                    .run(rows -> { });
         }
     }
 
