@@ -3,6 +3,7 @@ package ebpm.analytics.engine;
 import ebpm.analytics.catalog.Layer;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
+import ebpm.analytics.catalog.SqlNames;
 import ebpm.analytics.lake.LakeTable;
 import ebpm.analytics.lake.LakeTables;
 import ebpm.analytics.project.ReferenceTable;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /**
  * The default engine: one in-process, in-memory DuckDB connection with the lake's Parquet files as {@code src_*}
@@ -127,9 +127,12 @@ public final class DuckDbSession implements IndicatorEngine {
      * the lake's grain, stay views.
      */
     public void materialiseModelsReadBy(String sql) throws SQLException {
+        // Names in the code only: a header comment citing another model (int_page_views_pages cites
+        // int_page_sections) must not put that model first, or it would be computed over this one's view, from the
+        // whole lake, before this one is materialised.
+        Set<String> reads = SqlNames.read(sql);
         for (Model model : intermediates.values()) {
-            if (!materialised.contains(model.name()) && reads(sql, model.name())) {
-                // Marked first: a model's SQL names itself in its header comment.
+            if (!materialised.contains(model.name()) && reads.contains(model.name())) {
                 materialised.add(model.name());
                 materialiseModelsReadBy(model.sql());
                 try (Statement statement = connection.createStatement()) {
@@ -185,10 +188,6 @@ public final class DuckDbSession implements IndicatorEngine {
             definition.append('\n').append(ReferenceViews.createView(table));
         }
         return definition.append('\n').append(source).toString();
-    }
-
-    private static boolean reads(String sql, String modelName) {
-        return Pattern.compile("(?<![A-Za-z0-9_])" + modelName + "(?![A-Za-z0-9_])").matcher(sql).find();
     }
 
     @Override

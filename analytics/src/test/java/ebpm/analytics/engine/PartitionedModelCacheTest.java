@@ -1,14 +1,18 @@
 package ebpm.analytics.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ebpm.analytics.catalog.ModelCatalog;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +82,29 @@ class PartitionedModelCacheTest {
     }
 
     @Test
+    void aNightWithNothingNewReadsTheKeptRowsAndNotTheLake() throws Exception {
+        Path lake = lakeWith(Map.of(
+                "fiscal_year=2020/a.parquet", "('2020-04-01', '/top', 10)",
+                "fiscal_year=2021/a.parquet", "('2021-04-01', '/top', 7)"));
+        String monthly = "SELECT * FROM int_page_views_monthly ORDER BY ALL";
+        List<List<Object>> computed = rows(lake, monthly);
+        // Its data pages zeroed, its schema (footer), size and time kept: the kept rows still stand for the file,
+        // but reading its rows now fails.
+        Path file = lake.resolve("page_views/fiscal_year=2021/a.parquet");
+        FileTime modified = Files.getLastModifiedTime(file);
+        byte[] bytes = Files.readAllBytes(file);
+        int footer = ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        Arrays.fill(bytes, 4, bytes.length - 8 - footer, (byte) 0);
+        Files.write(file, bytes);
+        Files.setLastModifiedTime(file, modified);
+        assertThatThrownBy(() -> rows(lake, Optional.empty(), monthly)).isInstanceOf(SQLException.class);
+
+        // int_page_sections reads int_page_views_pages, whose header comment names int_page_sections: the comment
+        // must not make the sections be computed first, over the lake, instead of from the kept rows.
+        assertThat(rows(lake, monthly)).isEqualTo(computed).isNotEmpty();
+    }
+
+    @Test
     void emptyLakeComputesTheModelAsAWhole() throws Exception {
         Path lake = Files.createDirectories(work.resolve("lake"));
 
@@ -90,9 +117,17 @@ class PartitionedModelCacheTest {
     }
 
     private static List<List<Object>> pages(Path lake, Optional<Path> cache) throws SQLException {
+        return rows(lake, cache, PAGES);
+    }
+
+    private List<List<Object>> rows(Path lake, String sql) throws SQLException {
+        return rows(lake, cache(), sql);
+    }
+
+    private static List<List<Object>> rows(Path lake, Optional<Path> cache, String sql) throws SQLException {
         try (DuckDbSession session = DuckDbSession.open(lake, CATALOG, cache)) {
-            session.materialiseModelsReadBy(PAGES);
-            return QueryRows.of(session.connection(), PAGES);
+            session.materialiseModelsReadBy(sql);
+            return QueryRows.of(session.connection(), sql);
         }
     }
 

@@ -21,6 +21,8 @@ public final class CsvRecordReader {
     private int position;
     private int limit;
     private long line = 1;
+    // One list for every record's cells, which TabularRow copies: a list per row would be a third array per row.
+    private final List<String> cells = new ArrayList<>();
 
     public CsvRecordReader(Path file, Reader in) {
         this.file = file;
@@ -33,7 +35,7 @@ public final class CsvRecordReader {
             return null;
         }
         long startLine = line;
-        List<String> cells = new ArrayList<>();
+        cells.clear();
         while (true) {
             cells.add(readCell());
             int terminator = read();

@@ -42,6 +42,9 @@ final class PageViewRowMapper implements RowMapper {
     private long rowsRejected;
     private Long totalsViews;
     private long totalsLine;
+    // The previous row's date text and its day: an export lists a day's pages together, so most rows repeat it.
+    private String lastDateText;
+    private LocalDate lastDate;
 
     /** @param notes what to say of the file whatever its rows, e.g. that its site is not in the seed */
     PageViewRowMapper(String site, HeaderIndex columns, PlausibleYears years, List<String> notes) {
@@ -68,7 +71,11 @@ final class PageViewRowMapper implements RowMapper {
             keepTotals(row);
             return List.of();
         }
-        LocalDate date = date(dateText);
+        if (!dateText.equals(lastDateText)) {
+            lastDate = date(dateText);
+            lastDateText = dateText;
+        }
+        LocalDate date = lastDate;
         if (path.isEmpty()) {
             throw new RejectedRowException(PAGE_PATH + ": is empty");
         }
