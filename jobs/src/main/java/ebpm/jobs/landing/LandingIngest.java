@@ -143,8 +143,12 @@ public final class LandingIngest {
             if (why.isEmpty()) {
                 log.info("{}: {} seen before (sha256 {}), skipped", source.name(), ShownName.of(file),
                         shortSum(checksum));
+                // A copy under another name is worth a line of its own in the run summary: it was not read.
+                String recorded = known.get().landingPath();
+                String message = recorded == null || recorded.equals(landingPath) ? "already ingested"
+                        : "same content as " + recorded + ", already ingested";
                 return new FileOutcome(source.name(), file, checksum, FileOutcome.SKIPPED, 0, 0, 0, 0, List.of(),
-                        null, "already ingested", null, null);
+                        null, message, null, null);
             }
             readAgain = why.get();
             log.info("{}: {} seen before (sha256 {}), read again: {}", source.name(), ShownName.of(landingPath),

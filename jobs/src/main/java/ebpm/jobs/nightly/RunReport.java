@@ -24,7 +24,7 @@ public final class RunReport {
     private static final int CLEAN_FILES_SHOWN = 5;
     /** A file that landed whole and only added keys (or was seen before): nothing to look at. */
     private static final Pattern CLEAN_FILE = Pattern.compile(".*: (INGESTED read \\d+, written \\d+, rejected 0"
-            + "( — keys: 0 replaced, \\d+ added)?|SKIPPED read 0, written 0, rejected 0)");
+            + "( — keys: 0 replaced, \\d+ added)?|SKIPPED read 0, written 0, rejected 0 — already ingested)");
 
     private RunReport() {
     }
@@ -173,8 +173,8 @@ public final class RunReport {
             }
         }
         if (cleanHidden > 0) {
-            shown.add(String.format("… and %d more files without rejected rows (ingest_manifest lists each)",
-                    cleanHidden));
+            shown.add(String.format("… and %d more files without rejected rows or seen before "
+                    + "(ingest_manifest lists each)", cleanHidden));
         }
         return shown;
     }

@@ -79,6 +79,8 @@ class LandingIngestAtOnceTest {
         assertThat(outcomes).extracting(outcome -> outcome.file().getFileName().toString(), FileOutcome::status)
                 .containsExactly(tuple("may.csv", "INGESTED"), tuple("april.csv", "INGESTED"),
                         tuple("april (copy).csv", "SKIPPED"));
+        assertThat(outcomes.get(2).message())
+                .isEqualTo("same content as tourism-pv/kanagawa-now/april.csv, already ingested");
         assertThat(List.of(read.get(), written.get(), rejected.get())).containsExactly(3L, 2L, 1L);
     }
 }
