@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class SqlNames {
 
-    /** Comments and quoted text, found in one left-to-right pass: a quote inside a comment starts no literal. */
+    /**
+     * Comments and quoted text, found in one left-to-right pass: a quote inside a comment starts no literal. The
+     * quoted forms are possessive, so a long literal does not recurse once per character.
+     */
     private static final Pattern NOT_CODE = Pattern.compile(
-            "--[^\\n]*|/\\*[\\s\\S]*?\\*/|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"");
+            "--[^\\n]*|/\\*[\\s\\S]*?\\*/|'[^']*+(?:''[^']*+)*+'|\"[^\"]*+(?:\"\"[^\"]*+)*+\"");
     private static final Pattern NAME = Pattern.compile("\\b(?:stg|int|ind|seed|src)_[a-z0-9_]+\\b");
     /** One pattern per name asked about: the catalog and the evidence ask about the same few dozen names often. */
     private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();

@@ -21,6 +21,13 @@ class SqlNamesTest {
     }
 
     @Test
+    void aLongLiteralIsSkippedWithoutRecursingPerCharacter() {
+        String literal = "'" + "it''s a seed row, ".repeat(20_000) + "'";
+
+        assertThat(SqlNames.read("SELECT " + literal + " AS note, \"stg_quoted\" FROM stg_a")).containsExactly("stg_a");
+    }
+
+    @Test
     void aLongerWordIsNotAName() {
         assertThat(SqlNames.read("SELECT my_stg_a, stg_ab FROM x_int_b")).containsExactly("stg_ab");
     }

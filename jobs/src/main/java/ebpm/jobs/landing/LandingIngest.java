@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,37 +83,48 @@ public final class LandingIngest {
     }
 
     /**
-     * Takes the files in, in order of arrival, several at once when they are large ({@link FilesAtOnce#threads}):
-     * files do not share lake or rejects files, and the staging models order their rows by arrival, not by when
-     * they were written. Copies of one content are taken one after another.
+     * Takes the files in, in order of arrival, several at once when the new ones are large
+     * ({@link FilesAtOnce#threads}): files do not share lake or rejects files, and each takes effect (its lake files
+     * moved into place, its manifest entry) in the order of arrival, after the files before it. Copies of one
+     * content are taken one after another.
      */
     private List<FileOutcome> ingestEach(List<Path> files, boolean asked, RowListener listener)
             throws IOException, SQLException {
         try {
-            long bytes = 0;
-            for (Path file : files) {
-                bytes += Files.size(file);
+            // Checksums first, at once: the order of arrival needs them (a file kept from earlier nights is not read).
+            List<String> hashed = FilesAtOnce.run(files.size(), index -> index, FilesAtOnce.threads(bytes(files)),
+                    "checksum " + source.name(), (index, turn) -> checksums.sha256(files.get(index)));
+            Map<Path, String> sums = new HashMap<>();
+            for (int index = 0; index < files.size(); index++) {
+                sums.put(files.get(index), hashed.get(index));
             }
-            int threads = FilesAtOnce.threads(bytes);
-            // Checksums first, at once: the order of arrival needs them (and remembers them for the ingest below).
-            FilesAtOnce.run(files.size(), index -> index, threads, "checksum " + source.name(),
-                    index -> checksums.sha256(files.get(index)));
-            List<Path> ordered = ArrivalOrder.sort(files, this::firstSeen);
-            List<String> sums = new ArrayList<>();
+            List<Path> ordered = ArrivalOrder.sort(files, file -> firstSeen(sums.get(file)));
+            List<Path> unseen = new ArrayList<>();
             for (Path file : ordered) {
-                sums.add(checksums.sha256(file));
+                if (find(sums.get(file)).isEmpty()) {
+                    unseen.add(file);
+                }
             }
-            return FilesAtOnce.run(ordered.size(), sums::get, threads, "ingest " + source.name(),
-                    index -> ingest(ordered.get(index), asked, listener));
+            return FilesAtOnce.run(ordered.size(), index -> sums.get(ordered.get(index)),
+                    FilesAtOnce.threads(bytes(unseen)), "ingest " + source.name(),
+                    (index, turn) -> ingest(ordered.get(index), sums.get(ordered.get(index)), asked, listener, turn));
         } finally {
             checksums.save();
         }
     }
 
-    /** When the file's content was first seen: the manifest's time for content seen before, else this night's. */
-    private Instant firstSeen(Path file) throws IOException {
+    private static long bytes(List<Path> files) throws IOException {
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        return bytes;
+    }
+
+    /** When the content was first seen: the manifest's time for content seen before, else this night's. */
+    private Instant firstSeen(String checksum) throws IOException {
         try {
-            return find(checksums.sha256(file)).map(ManifestEntry::firstSeenAt).orElse(ingestedAt);
+            return find(checksum).map(ManifestEntry::firstSeenAt).orElse(ingestedAt);
         } catch (SQLException e) {
             throw new IOException("cannot read the ingest manifest", e);
         }
@@ -130,8 +143,8 @@ public final class LandingIngest {
         }
     }
 
-    private FileOutcome ingest(Path file, boolean asked, RowListener listener) throws IOException, SQLException {
-        String checksum = checksums.sha256(file);
+    private FileOutcome ingest(Path file, String checksum, boolean asked, RowListener listener,
+                               FilesAtOnce.Turn turn) throws IOException, SQLException {
         String landingPath = LandingFiles.landingPath(landing, file);
         String rules = source.rulesFingerprint();
         Optional<ManifestEntry> known = find(checksum);
@@ -143,10 +156,11 @@ public final class LandingIngest {
             if (why.isEmpty()) {
                 log.info("{}: {} seen before (sha256 {}), skipped", source.name(), ShownName.of(file),
                         shortSum(checksum));
-                // A copy under another name is worth a line of its own in the run summary: it was not read.
+                // A copy beside the file first read is worth a line of its own in the run summary: it was not
+                // read. A file moved since (nothing left at the recorded path) is simply the same file.
                 String recorded = known.get().landingPath();
-                String message = recorded == null || recorded.equals(landingPath) ? "already ingested"
-                        : "same content as " + recorded + ", already ingested";
+                String message = recorded != null && !recorded.equals(landingPath) && holds(recorded, checksum)
+                        ? "same content as " + recorded + ", already ingested" : "already ingested";
                 return new FileOutcome(source.name(), file, checksum, FileOutcome.SKIPPED, 0, 0, 0, 0, List.of(),
                         null, message, null, null);
             }
@@ -173,12 +187,13 @@ public final class LandingIngest {
         //     reprocess killed here is completed by running it again.
         FileOutcome outcome;
         try {
-            outcome = readInto(file, checksum, firstSeenAt, earlier, readAgain, listener);
+            outcome = readInto(file, checksum, firstSeenAt, earlier, readAgain, listener, turn);
         } catch (LandingFileException e) {
             log.error("{}: {} rejected whole: {}", source.name(), ShownName.of(file), e.getMessage());
             outcome = new FileOutcome(source.name(), file, checksum, ManifestEntry.REJECTED, 0, 0, 0, 0, List.of(),
                     null, e.getMessage(), readAgain, earlier);
         }
+        turn.await();
         if (earlier != null) {
             deleteLeftovers(earlier, outcome);
         }
@@ -197,7 +212,7 @@ public final class LandingIngest {
     }
 
     private FileOutcome readInto(Path file, String checksum, Instant firstSeenAt, ManifestEntry earlier,
-                                 String readAgain, RowListener listener) throws IOException {
+                                 String readAgain, RowListener listener, FilesAtOnce.Turn turn) throws IOException {
         String stem = stem(file) + "_" + shortSum(checksum);
         // ingested_at and source_modified_at: when the file arrived, by which the staging models order files.
         Object[] provenance = {file.getFileName().toString(), checksum, null, firstSeenAt,
@@ -235,6 +250,8 @@ public final class LandingIngest {
                 }
             }
             List<String> notes = mapper.finish();
+            // Written aside so far; from here on the file takes effect, after the files that arrived before it.
+            turn.await();
             List<Path> lakeFiles = lakeWriter.commit(earlierLakeFiles(earlier, checksum));
             Path rejectsFile = rejectsWriter.commit(earlierRejectsFile(earlier, checksum));
             long rejected = rejectsWriter.rejected();

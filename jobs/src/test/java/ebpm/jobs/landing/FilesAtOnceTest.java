@@ -10,23 +10,33 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Files taken in at once: results in the files' order, copies of one content in turn, the first failure thrown. */
+/**
+ * Files taken in at once: read side by side, taking effect in their order, copies of one content in turn, and after
+ * a failure no later file takes effect.
+ */
 class FilesAtOnceTest {
 
     @Test
-    void twoFilesRunAtOnceAndTheResultsKeepTheFilesOrder() throws Exception {
-        // Each of the first two waits for the other to start: they can only finish if they run at the same time.
+    void twoFilesAreReadAtOnceAndTakeEffectInTheirOrder() throws Exception {
+        // The first two each wait for the other to start: they can only finish if they run at the same time.
         CountDownLatch bothStarted = new CountDownLatch(2);
+        ConcurrentLinkedQueue<Integer> effects = new ConcurrentLinkedQueue<>();
 
-        List<String> results = FilesAtOnce.run(3, index -> index, 2, "test", index -> {
+        List<String> results = FilesAtOnce.run(3, index -> index, 2, "test", (index, turn) -> {
             if (index < 2) {
                 bothStarted.countDown();
                 assertThat(await(bothStarted)).as("the other file started").isTrue();
             }
+            if (index == 0) {
+                pause(100);
+            }
+            turn.await();
+            effects.add(index);
             return "file " + index;
         });
 
         assertThat(results).containsExactly("file 0", "file 1", "file 2");
+        assertThat(effects).containsExactly(0, 1, 2);
     }
 
     @Test
@@ -34,7 +44,7 @@ class FilesAtOnceTest {
         ConcurrentLinkedQueue<Integer> sameContent = new ConcurrentLinkedQueue<>();
         List<Integer> groups = List.of(7, 8, 7, 9, 7);
 
-        FilesAtOnce.run(groups.size(), groups::get, 3, "test", index -> {
+        FilesAtOnce.run(groups.size(), groups::get, 3, "test", (index, turn) -> {
             if (groups.get(index) == 7) {
                 sameContent.add(index);
                 pause(20);
@@ -46,20 +56,21 @@ class FilesAtOnceTest {
     }
 
     @Test
-    void theFirstFailureInTheFilesOrderIsThrownAndNoFileStartsAfterIt() {
-        ConcurrentLinkedQueue<Integer> started = new ConcurrentLinkedQueue<>();
+    void afterAFailureNoLaterFileTakesEffectAndTheFirstFailureIsThrown() {
+        ConcurrentLinkedQueue<Integer> effects = new ConcurrentLinkedQueue<>();
 
-        assertThatThrownBy(() -> FilesAtOnce.run(4, index -> index % 2, 2, "test", index -> {
-            started.add(index);
-            if (index == 1) {
-                throw new IOException("file 1 cannot be read");
+        assertThatThrownBy(() -> FilesAtOnce.run(4, index -> index, 2, "test", (index, turn) -> {
+            if (index == 0) {
+                pause(100);
+                throw new IOException("file 0 cannot be read");
             }
-            pause(50);
+            // File 1 is read beside file 0 and ready first, but must not take effect before it, nor after it failed.
+            turn.await();
+            effects.add(index);
             return index;
-        })).isInstanceOf(IOException.class).hasMessage("file 1 cannot be read");
+        })).isInstanceOf(IOException.class).hasMessage("file 0 cannot be read");
 
-        // File 3 follows file 1 on the same chain, so it never starts; file 0 had started and finished.
-        assertThat(started).contains(0, 1).doesNotContain(3);
+        assertThat(effects).isEmpty();
     }
 
     @Test
