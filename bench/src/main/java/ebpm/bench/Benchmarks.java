@@ -151,7 +151,7 @@ public final class Benchmarks {
 
                 | | seconds | rows/s |
                 |---|---|---|
-                | ebpm ingest (1 thread reading and checking, 1 encoding Parquet) | %s | %s |
+                | ebpm ingest (the two files side by side, each read and checked on one thread and encoded to Parquet on another) | %s | %s |
                 | DuckDB COPY (all cores) | %s | %s |
 
                 Ratio ebpm ÷ DuckDB (median rates): **%.2f**. Goal ≥ 0.90: %s.
