@@ -78,8 +78,20 @@ public final class PageViewGenerator {
     /**
      * The fewest pages per site and day that give at least the rows asked for. A section has fewer rows than pages
      * on a day with fewer views than pages (GA4 lists only pages with views), so the count is checked, not assumed.
+     * Every row has at least one view, so the sites' views (calibrated to the published figures) bound the rows:
+     * asking for more fails at once instead of adding pages for ever.
      */
     private int pagesPerDay(List<SiteWriter> writers) {
+        long most = 0;
+        for (SiteWriter writer : writers) {
+            most += writer.mostRows();
+        }
+        if (rows > most) {
+            throw new IllegalArgumentException(String.format("--pageviews-rows %,d is more than the sample sites can "
+                    + "have: every GA4 row has at least one view, and their views, calibrated to the published "
+                    + "figures, allow at most %,d rows from %s to %s", rows, most, SitePlan.FIRST_DAY,
+                    SitePlan.LAST_DAY));
+        }
         long days = SitePlan.LAST_DAY.toEpochDay() - SitePlan.FIRST_DAY.toEpochDay() + 1;
         int pages = (int) Math.max(1, (rows + days * writers.size() - 1) / (days * writers.size()));
         while (true) {
@@ -205,6 +217,17 @@ public final class PageViewGenerator {
                     export.row(day, sectionPages[i].path(), sectionPages[i].title(), pageViews, users);
                 }
             }
+        }
+
+        /** The most rows the site can have: one view each. */
+        long mostRows() {
+            long views = 0;
+            for (LocalDate day = SitePlan.FIRST_DAY; !day.isAfter(SitePlan.LAST_DAY); day = day.plusDays(1)) {
+                for (int section = 0; section < site.sections().size(); section++) {
+                    views += sectionViews(section, day);
+                }
+            }
+            return views;
         }
 
         /** The rows the site would have with this many pages a day: every page with views, one row each. */

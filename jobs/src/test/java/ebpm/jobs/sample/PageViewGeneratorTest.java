@@ -75,6 +75,16 @@ class PageViewGeneratorTest {
     }
 
     @Test
+    void moreRowsThanTheSitesHaveViewsFailAtOnceSayingHowManyThereCanBe() {
+        Ebpm.Result result = Ebpm.run("generate-sample", "--out", out.toString(), "--holidays", HOLIDAYS.toString(),
+                "--no-measures", "--no-health", "--pageviews-rows", "100000000");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.err()).contains("--pageviews-rows 100,000,000 is more than the sample sites can have",
+                "at most 30,151,393 rows from 2016-04-01 to 2023-03-31");
+    }
+
+    @Test
     void apportioningKeepsTheTotalExact() {
         assertThat(Apportion.split(10, new double[] {1, 1, 1})).containsExactly(4, 3, 3);
         assertThat(Apportion.split(841_586, new double[] {0.3, 0.2, 0.5})).containsExactly(252_476, 168_317, 420_793);
