@@ -17,11 +17,12 @@ import java.util.Map;
  * {@code --runs} timed runs after one warm-up run that is not counted. Scratch data (generated landing zones, work
  * folders, DuckDB's output) lives under {@code --scratch}, never in the repository.
  *
- * <pre>bench/run.sh [--runs 5] [--rows 10000000] [--scratch /tmp/ebpm-bench] [--machine name]</pre>
+ * <pre>bench/run.sh [--runs 5] [--rows 10000000] [--heap 1g] [--scratch /tmp/ebpm-bench] [--machine name]</pre>
+ *
+ * {@code --heap} is the JVM heap of every {@code ./ebpm} run and of the benchmark's own JVM (Spark's warm runs).
  */
 public final class Benchmarks {
 
-    private static final String HEAP = "-Xmx1g";
     private static final String INGEST_STEP = "ingestTourism-pv";
     private static final String INDICATOR_STEP = "computeIndicators";
     private static final String EVIDENCE_STEP = "exportEvidencePack";
@@ -29,14 +30,17 @@ public final class Benchmarks {
     private final Path root;
     private final Path scratch;
     private final int runs;
+    /** The JVM flag of every {@code ./ebpm} run's heap, e.g. {@code -Xmx1g}. */
+    private final String heap;
     private final DataSets data;
     /** The figure of each goal of issue 19, for the summary line that ends the results file. */
     private final Map<String, Double> summary = new LinkedHashMap<>();
 
-    private Benchmarks(Path root, Path scratch, int runs, long rows) {
+    private Benchmarks(Path root, Path scratch, int runs, long rows, String heap) {
         this.root = root;
         this.scratch = scratch;
         this.runs = runs;
+        this.heap = "-Xmx" + heap;
         this.data = new DataSets(root, scratch, rows);
     }
 
@@ -46,9 +50,10 @@ public final class Benchmarks {
         Path scratch = Path.of(options.getOrDefault("--scratch", "/tmp/ebpm-bench")).toAbsolutePath();
         int runs = Integer.parseInt(options.getOrDefault("--runs", "5"));
         long rows = Long.parseLong(options.getOrDefault("--rows", "10000000"));
+        String heap = options.getOrDefault("--heap", "1g");
         String machine = options.getOrDefault("--machine", Environment.machine());
         Path results = root.resolve("bench/results").resolve(LocalDate.now() + "-" + machine + ".md");
-        new Benchmarks(root, scratch, runs, rows).run(results);
+        new Benchmarks(root, scratch, runs, rows, heap).run(results);
     }
 
     private void run(Path results) throws Exception {
@@ -58,7 +63,7 @@ public final class Benchmarks {
         data.prepare();
         long rows = countRows();
 
-        Map<String, Samples> night = tenMillionNights(rows);
+        Map<String, Samples> night = largeNights(rows);
         String indicators = indicatorEngines();
         String sample = sampleNightly();
 
@@ -67,9 +72,10 @@ public final class Benchmarks {
                 format("Load average (1, 5, 15 min) at the start: %s; at the end: %s. The machine is shared with "
                         + "other builds, so absolute figures vary from run to run; the ratios are measured side by side "
                         + "in the same runs. Each figure: median (min–max, n = timed runs) after one warm-up run. "
-                        + "Data: `./ebpm generate-sample --pageviews-rows %d --pageviews-split none` (%,d page-view "
+                        + "Data: `./ebpm generate-sample %s --pageviews-split none` (%,d page-view "
                         + "rows in 2 GA4 files, re-encoded as UTF-8, plus the 33 health files). JVM heap of every "
-                        + "`./ebpm` run: `%s`.%n", loadBefore, loadAfter, data.requestedRows(), rows, HEAP));
+                        + "`./ebpm` run: `%s`.%n", loadBefore, loadAfter, String.join(" ", data.generateOptions()),
+                        rows, heap));
         report.section("1. Ingest against the limit", ingestSection(night, rows));
         report.section("2. Indicators, engine against engine", indicators);
         report.section("3. Nightly end to end on the committed sample data (cold)", sample);
@@ -95,20 +101,20 @@ public final class Benchmarks {
     }
 
     /**
-     * Cases 1, 4 and 5 share their runs: a fresh work folder, the full night over the 10-million-row set (its ingest
+     * Cases 1, 4 and 5 share their runs: a fresh work folder, the full night over the large set (its ingest
      * step is case 1's ebpm figure), DuckDB's COPY of the same files, then the next night with one more day's export.
      */
-    private Map<String, Samples> tenMillionNights(long rows) throws Exception {
+    private Map<String, Samples> largeNights(long rows) throws Exception {
         Map<String, Samples> samples = new LinkedHashMap<>();
         DuckDbCopy duckDb = new DuckDbCopy(data.pageViewFiles(),
                 root.resolve("analytics/src/main/resources/ebpm/project/seeds"));
         Path duckOut = scratch.resolve("duckdb-copy");
         for (int i = 0; i <= runs; i++) {
-            Path work = scratch.resolve("work-10m");
+            Path work = largeWork();
             DataSets.deleteTree(work);
-            Nightly first = Nightly.run(root, data.firstNightLanding(), work, "2023-04-01", HEAP);
+            Nightly first = Nightly.run(root, data.firstNightLanding(), work, "2023-04-01", heap);
             DuckDbCopy.Result copy = duckDb.run(duckOut);
-            Nightly second = Nightly.run(root, data.nextNightLanding(), work, "2023-04-02", HEAP);
+            Nightly second = Nightly.run(root, data.nextNightLanding(), work, "2023-04-02", heap);
             log(format("10M run %d%s: night 1 %.1f s (ingest %.1f s), DuckDB COPY %.1f s, night 2 %.1f s; load %s",
                     i, i == 0 ? " (warm-up)" : "", first.process().wallSeconds(), first.step(INGEST_STEP),
                     copy.seconds(), second.process().wallSeconds(), Environment.load()));
@@ -166,11 +172,11 @@ public final class Benchmarks {
                 night.get("duckdb").describe("%.1f"), duck.describe("%,.0f"), ratio, met(ratio >= 0.9));
     }
 
-    private String incrementalSection(Map<String, Samples> night) {
+    private String incrementalSection(Map<String, Samples> night) throws java.io.IOException {
         double ratio = night.get("night2").median() / night.get("night1").median();
         summary.put("incremental", ratio);
         return format("""
-                Wall time of `./ebpm nightly` (cold JVM) on a fresh work folder over the 10-million-row set, then the
+                Wall time of `./ebpm nightly` (cold JVM) on a fresh work folder over the %s set, then the
                 next night, when one more day's export of 観光かながわNOW (its last day's %s rows dated 2023-04-01)
                 has arrived in the same landing zone. "Outside the steps" is the wall time not spent in a step: JVM
                 and Spring start-up, the run report, shut-down. Both nights start from the class-data-sharing archive
@@ -182,7 +188,8 @@ public final class Benchmarks {
                 | night 2 (one day new) | %s | %s | %s | %s | %s |
 
                 Ratio night 2 ÷ night 1 (medians): **%.3f**. Goal ≤ 0.12: %s.
-                """, "1,957", night.get("night1").describe("%.1f"), night.get("ingest").describe("%.1f"),
+                """, data.rowsInWords() + "-row", format("%,d", data.nextDayRows()),
+                night.get("night1").describe("%.1f"), night.get("ingest").describe("%.1f"),
                 night.get("night1.indicators").describe("%.1f"), night.get("night1.evidence").describe("%.1f"),
                 night.get("night1.outside").describe("%.1f"),
                 night.get("night2").describe("%.1f"), night.get("night2.ingest").describe("%.1f"),
@@ -198,19 +205,24 @@ public final class Benchmarks {
 
                 | | peak RSS MiB |
                 |---|---|
-                | night 1: ingest of 10 million rows, indicators, evidence pack | %s |
+                | night 1: ingest of %s rows, indicators, evidence pack | %s |
                 | night 2: one day new | %s |
 
-                Goal (completes with the heap capped at 1 GiB): **met**. Resident memory above the heap is the
+                Goal (completes with the heap capped at `%s`): **met**. Resident memory above the heap is the
                 JVM's own (metaspace, code, GC, thread stacks) and DuckDB's native memory in the indicator, evidence and
                 manifest connections. Each DuckDB connection may use the machine's memory less the JVM's heap and
                 1 GiB (`DuckDbMemory`; `EBPM_DUCKDB_MEMORY` sets it) and spills beyond it to a temporary folder.
-                """, HEAP, night.get("night1.rss").describe("%,.0f"), night.get("night2.rss").describe("%,.0f"));
+                """, heap, data.rowsInWords(), heap, night.get("night1.rss").describe("%,.0f"), night.get("night2.rss").describe("%,.0f"));
+    }
+
+    /** The work folder of the large set's nights, whose lake case 2 reads: {@code work-10m} for 10 million rows. */
+    private Path largeWork() {
+        return scratch.resolve("work-" + Math.max(1, data.requestedRows() / 1_000_000) + "m");
     }
 
     /** Case 2: each engine warm in this JVM and cold in a fresh one. */
     private String indicatorEngines() throws Exception {
-        Path lake = scratch.resolve("work-10m").resolve("lake");
+        Path lake = largeWork().resolve("lake");
         ModelCatalog catalog = ModelCatalog.load();
         Map<String, Samples[]> byEngine = new java.util.LinkedHashMap<>();
         long values = 0;
@@ -221,7 +233,7 @@ public final class Benchmarks {
                 long start = System.nanoTime();
                 values = IndicatorCatalogRun.run(engine, lake, catalog);
                 double warmSeconds = (System.nanoTime() - start) / 1e9;
-                List<String> command = new java.util.ArrayList<>(List.of(javaCommand(), "-Xmx1g"));
+                List<String> command = new java.util.ArrayList<>(List.of(javaCommand(), heap));
                 command.addAll(jvmFlags());
                 command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                         IndicatorCatalogRun.class.getName(), lake.toString(), engine));
@@ -240,7 +252,7 @@ public final class Benchmarks {
         double warmRatio = spark[1].median() / duckDb[1].median();
         summary.put("spark_vs_duckdb_warm", warmRatio);
         return format("""
-                The whole indicator catalog (%d indicator models, %,d values) over the 10-million-row lake, computed
+                The whole indicator catalog (%d indicator models, %,d values) over the %s lake, computed
                 as the indicator step computes it (`IndicatorCatalogRun`: a session over the lake, every model),
                 without the upsert and without the model cache (every fiscal year computed from the lake). Cold: a fresh JVM, including start-up (for Spark: the SparkSession). Warm: again
                 in the benchmark's JVM, which has run it before (for Spark: a new session on the warm JVM).
@@ -252,7 +264,7 @@ public final class Benchmarks {
                 | Spark local[2] | %s | %s |
 
                 Ratio Spark ÷ DuckDB (medians): cold %.1f, warm **%.1f**. Goal warm ≤ 8: %s.
-                """, catalog.indicators().size(), values, duckDb[0].describe("%.1f"), duckDb[1].describe("%.1f"),
+                """, catalog.indicators().size(), values, data.rowsInWords() + "-row", duckDb[0].describe("%.1f"), duckDb[1].describe("%.1f"),
                 spark[0].describe("%.1f"), spark[1].describe("%.1f"),
                 spark[0].median() / duckDb[0].median(), warmRatio, met(warmRatio <= 8));
     }
@@ -278,8 +290,8 @@ public final class Benchmarks {
             Path work = scratch.resolve("work-sample");
             DataSets.deleteTree(work);
             TimedProcess startUp = TimedProcess.run(List.of(root.resolve("ebpm").toString(), "--help"),
-                    Map.of("EBPM_JAVA_OPTS", HEAP), root).orFail("ebpm --help");
-            Nightly nightly = Nightly.run(root, landing, work, "2023-04-01", HEAP);
+                    Map.of("EBPM_JAVA_OPTS", heap), root).orFail("ebpm --help");
+            Nightly nightly = Nightly.run(root, landing, work, "2023-04-01", heap);
             log(format("sample nightly run %d: %.1f s, %.0f MiB; --help %.2f s", i, nightly.process().wallSeconds(),
                     nightly.process().maxRssMiB(), startUp.wallSeconds()));
             if (i > 0) {
@@ -301,7 +313,7 @@ public final class Benchmarks {
                 | `ebpm --help` | %s | |
 
                 Ratio nightly ÷ `--help` (medians): **%.1f**. Goal ≤ 3: %s. Peak RSS goal ≤ 400 MiB: %s.
-                """, HEAP, wall.describe("%.1f"), rss.describe("%,.0f"), help.describe("%.2f"), ratio,
+                """, heap, wall.describe("%.1f"), rss.describe("%,.0f"), help.describe("%.2f"), ratio,
                 met(ratio <= 3), met(rss.median() <= 400));
     }
 

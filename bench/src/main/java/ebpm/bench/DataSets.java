@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The inputs, made once under the scratch folder with {@code ./ebpm generate-sample}: the 10-million-row GA4 set
+ * The inputs, made once under the scratch folder with {@code ./ebpm generate-sample}: the large GA4 set
  * (one file per site, so each file is a large one) with the health sample, in UTF-8 so that DuckDB's
  * {@code read_csv} can read the very same files (it reads no CP932); and one more day's export for the
  * incremental night, which arrives in the same landing zone as the full set, as it would at the prefecture.
@@ -26,6 +26,8 @@ final class DataSets {
     /** The generated exports end on 2023-03-31; the next day's export arrives the night after. */
     static final String LAST_DAY = "20230331";
     static final String NEXT_DAY = "20230401";
+    /** About the most rows the published figures allow (30,151,393); a larger set multiplies the views. */
+    private static final long ROWS_PER_SCALE = 30_000_000;
 
     private final Path root;
     private final Path scratch;
@@ -39,6 +41,25 @@ final class DataSets {
 
     long requestedRows() {
         return rows;
+    }
+
+    /** The set's size as the results file says it, e.g. "10-million" or "100-million". */
+    String rowsInWords() {
+        return rows % 1_000_000 == 0 ? (rows / 1_000_000) + "-million" : String.format("%,d", rows);
+    }
+
+    /** What {@code ./ebpm generate-sample} is given for the page views, but the split. */
+    List<String> generateOptions() {
+        long scale = (rows + ROWS_PER_SCALE - 1) / ROWS_PER_SCALE;
+        return scale <= 1 ? List.of("--pageviews-rows", Long.toString(rows))
+                : List.of("--pageviews-rows", Long.toString(rows), "--pageviews-scale", Long.toString(scale));
+    }
+
+    /** The data rows of the next day's export. */
+    long nextDayRows() throws IOException {
+        try (Stream<String> lines = Files.lines(nextDayExport(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith(NEXT_DAY + ",")).count();
+        }
     }
 
     /** The full landing zone: page views (UTF-8) and the health sample. */
@@ -84,9 +105,10 @@ final class DataSets {
             Path generated = scratch.resolve("generated-" + rows);
             deleteTree(generated);
             deleteTree(fullLanding());
-            TimedProcess.run(List.of(root.resolve("ebpm").toString(), "generate-sample", "--pageviews-rows",
-                            Long.toString(rows), "--pageviews-split", "none", "--out", generated.toString()),
-                    Map.of("EBPM_JAVA_OPTS", "-Xmx1g"), root).orFail("ebpm generate-sample");
+            List<String> command = new ArrayList<>(List.of(root.resolve("ebpm").toString(), "generate-sample"));
+            command.addAll(generateOptions());
+            command.addAll(List.of("--pageviews-split", "none", "--out", generated.toString()));
+            TimedProcess.run(command, Map.of("EBPM_JAVA_OPTS", "-Xmx1g"), root).orFail("ebpm generate-sample");
             copyAsUtf8(generated, fullLanding());
             deleteTree(generated);
             Files.writeString(ready, "");

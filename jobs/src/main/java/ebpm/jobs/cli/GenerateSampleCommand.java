@@ -42,6 +42,12 @@ final class GenerateSampleCommand implements Callable<Integer> {
                 description = "one file per site and month, or one file per site (default: ${DEFAULT-VALUE})")
         String split = "month";
 
+        @Option(names = "--pageviews-scale", paramLabel = "K", defaultValue = "1",
+                description = {"every page view times K, so that more rows fit: each GA4 row has at least one view,",
+                        "and the published figures allow about 30 million rows; the figures are then K times them",
+                        "(default: ${DEFAULT-VALUE}), e.g. --pageviews-rows 100000000 --pageviews-scale 4"})
+        int scale = 1;
+
         @Option(names = "--holidays", paramLabel = "FILE",
                 defaultValue = "sample-data/reference/cabinet-office-holidays-cp932.csv",
                 description = "the Cabinet Office's holiday list, CP932 (default: ${DEFAULT-VALUE})")
@@ -86,12 +92,13 @@ final class GenerateSampleCommand implements Callable<Integer> {
                     + "' is neither month nor none");
         };
         Instant start = Instant.now();
-        PageViewGenerator.Result result = PageViewGenerator.create(seed, pageViews.holidays, pageViews.rows, split)
-                .generate(out);
+        PageViewGenerator.Result result = PageViewGenerator.create(seed, pageViews.holidays, pageViews.rows, split,
+                pageViews.scale).generate(out);
         Duration took = Duration.between(start, Instant.now());
         System.out.printf("page views: %,d rows in %d files under %s (%.1f s)%n", result.rows(),
                 result.files().size(), out.resolve("tourism-pv"), took.toMillis() / 1000.0);
-        System.out.printf("  FY2020: accommodation pages of kanagawa-now %,d views; inbound monthly average %,d%n",
-                result.accommodationViewsFy2020(), result.inboundMonthlyAverageFy2020());
+        System.out.printf("  FY2020: accommodation pages of kanagawa-now %,d views; inbound monthly average %,d%s%n",
+                result.accommodationViewsFy2020(), result.inboundMonthlyAverageFy2020(),
+                pageViews.scale == 1 ? "" : " (" + pageViews.scale + " times the published figures)");
     }
 }

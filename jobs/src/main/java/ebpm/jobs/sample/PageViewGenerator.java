@@ -16,6 +16,8 @@ import java.util.Map;
  * drawn from the traffic shape (independent of the number of rows asked for, so every size has the same totals);
  * the calibrated fiscal year is apportioned so that its total is exact. Then each day's section total is split over
  * the section's pages. Files are written day by day: memory does not grow with the number of rows.
+ * Every GA4 row has at least one view, so the calibrated views bound the rows (about 30 million); a larger set for a
+ * benchmark multiplies every section's views by a whole {@code viewsScale}, and its figures with them.
  */
 public final class PageViewGenerator {
 
@@ -33,6 +35,8 @@ public final class PageViewGenerator {
     private final TrafficShape shape;
     private final long rows;
     private final Split split;
+    /** Every section's views are this many times the calibrated ones: 1 but for sets larger than they allow. */
+    private final int viewsScale;
 
     /** The sample committed under sample-data/landing is this many rows (about 2.5 MB). */
     public static final long SAMPLE_ROWS = 40_000;
@@ -40,17 +44,23 @@ public final class PageViewGenerator {
 
     /**
      * @param holidays the Cabinet Office's holiday list (CP932), e.g. {@code sample-data/reference/…}
-     * @param rows     about how many page rows to write over both sites; at least one page per section and day
+     * @param rows       about how many page rows to write over both sites; at least one page per section and day
+     * @param viewsScale every section's views times this (1: the published figures); more views allow more rows
      */
-    public static PageViewGenerator create(long seed, Path holidays, long rows, Split split) throws IOException {
-        return new PageViewGenerator(seed, Holidays.read(holidays), rows, split);
+    public static PageViewGenerator create(long seed, Path holidays, long rows, Split split, int viewsScale)
+            throws IOException {
+        return new PageViewGenerator(seed, Holidays.read(holidays), rows, split, viewsScale);
     }
 
-    PageViewGenerator(long seed, Holidays holidays, long rows, Split split) {
+    PageViewGenerator(long seed, Holidays holidays, long rows, Split split, int viewsScale) {
+        if (viewsScale < 1) {
+            throw new IllegalArgumentException("--pageviews-scale " + viewsScale + " must be 1 or more");
+        }
         this.noise = new SeededNoise(seed);
         this.shape = new TrafficShape(noise, holidays);
         this.rows = rows;
         this.split = split;
+        this.viewsScale = viewsScale;
     }
 
     public Result generate(Path landing) throws IOException {
@@ -78,8 +88,8 @@ public final class PageViewGenerator {
     /**
      * The fewest pages per site and day that give at least the rows asked for. A section has fewer rows than pages
      * on a day with fewer views than pages (GA4 lists only pages with views), so the count is checked, not assumed.
-     * Every row has at least one view, so the sites' views (calibrated to the published figures) bound the rows:
-     * asking for more fails at once instead of adding pages for ever.
+     * Every row has at least one view, so the sites' views bound the rows: asking for more fails at once, saying
+     * which scale would allow it. The rows grow with the pages (never fall), so the count is searched by halves.
      */
     private int pagesPerDay(List<SiteWriter> writers) {
         long most = 0;
@@ -87,23 +97,37 @@ public final class PageViewGenerator {
             most += writer.mostRows();
         }
         if (rows > most) {
+            long enough = viewsScale * ((rows + most - 1) / most);
             throw new IllegalArgumentException(String.format("--pageviews-rows %,d is more than the sample sites can "
-                    + "have: every GA4 row has at least one view, and their views, calibrated to the published "
-                    + "figures, allow at most %,d rows from %s to %s", rows, most, SitePlan.FIRST_DAY,
-                    SitePlan.LAST_DAY));
+                    + "have: every GA4 row has at least one view, and their views (%s) allow at most %,d rows from "
+                    + "%s to %s; add --pageviews-scale %d to multiply the views (and every figure) by %d", rows,
+                    viewsScale == 1 ? "calibrated to the published figures" : viewsScale + " times the published",
+                    most, SitePlan.FIRST_DAY, SitePlan.LAST_DAY, enough, enough));
         }
         long days = SitePlan.LAST_DAY.toEpochDay() - SitePlan.FIRST_DAY.toEpochDay() + 1;
-        int pages = (int) Math.max(1, (rows + days * writers.size() - 1) / (days * writers.size()));
-        while (true) {
-            long total = 0;
-            for (SiteWriter writer : writers) {
-                total += writer.rowsWith(pages);
-            }
-            if (total >= rows || pages > rows) {
-                return pages;
-            }
-            pages++;
+        int fewest = (int) Math.max(1, (rows + days * writers.size() - 1) / (days * writers.size()));
+        int enough = fewest;
+        while (rowsWith(writers, enough) < rows) {
+            fewest = enough + 1;
+            enough = (int) Math.min(Integer.MAX_VALUE, 2L * enough);
         }
+        while (fewest < enough) { // rowsWith(enough) >= rows; rowsWith(fewest - 1) < rows
+            int middle = fewest + (enough - fewest) / 2;
+            if (rowsWith(writers, middle) >= rows) {
+                enough = middle;
+            } else {
+                fewest = middle + 1;
+            }
+        }
+        return enough;
+    }
+
+    private static long rowsWith(List<SiteWriter> writers, int pagesPerDay) {
+        long total = 0;
+        for (SiteWriter writer : writers) {
+            total += writer.rowsWith(pagesPerDay);
+        }
+        return total;
     }
 
     private record Period(LocalDate first, LocalDate last, String fileName) {
@@ -167,9 +191,10 @@ public final class PageViewGenerator {
         long sectionViews(int section, LocalDate day) {
             Long fixed = calibrated.get(key(section, day));
             if (fixed != null) {
-                return fixed;
+                return viewsScale * fixed;
             }
-            return Math.round(level * site.sections().get(section).share() * shape.factor(site, section, day));
+            return viewsScale * Math.round(level * site.sections().get(section).share()
+                    * shape.factor(site, section, day));
         }
 
         Path write(Period period) throws IOException {

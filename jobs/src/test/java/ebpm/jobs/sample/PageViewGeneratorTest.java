@@ -42,7 +42,7 @@ class PageViewGeneratorTest {
     @Test
     void anotherSeedOrSizeChangesThePagesButNotTheCalibratedFigures() throws IOException {
         PageViewGenerator.Result result = PageViewGenerator.create(7, HOLIDAYS, 60_000,
-                PageViewGenerator.Split.NONE).generate(out);
+                PageViewGenerator.Split.NONE, 1).generate(out);
 
         assertThat(result.rows()).isBetween(60_000L, 62_000L);
         assertThat(result.files()).hasSize(2);
@@ -81,7 +81,21 @@ class PageViewGeneratorTest {
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.err()).contains("--pageviews-rows 100,000,000 is more than the sample sites can have",
-                "at most 30,151,393 rows from 2016-04-01 to 2023-03-31");
+                "at most 30,151,393 rows from 2016-04-01 to 2023-03-31",
+                "add --pageviews-scale 4 to multiply the views (and every figure) by 4");
+    }
+
+    @Test
+    void aScaleMultipliesEveryViewAndTheFiguresWithThemSoThatMoreRowsFit() throws IOException {
+        Ebpm.Result result = Ebpm.run("generate-sample", "--out", out.toString(), "--holidays", HOLIDAYS.toString(),
+                "--no-measures", "--no-health", "--pageviews-rows", "60000", "--pageviews-split", "none",
+                "--pageviews-scale", "3");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("FY2020: accommodation pages of kanagawa-now 2,524,758 views; inbound "
+                + "monthly average 250,920 (3 times the published figures)");
+        assertThat(Ebpm.run("generate-sample", "--out", out.resolve("none").toString(), "--holidays",
+                HOLIDAYS.toString(), "--no-measures", "--no-health", "--pageviews-scale", "0").err()).contains("--pageviews-scale 0 must be 1 or more");
     }
 
     @Test
