@@ -181,17 +181,61 @@ public final class IndicatorDatabase implements AutoCloseable {
         return gone.size();
     }
 
+    private static final String UPSERT_VALUE = " ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET value = "
+            + "excluded.value, target = excluded.target, value_status = excluded.value_status, run_id = "
+            + "excluded.run_id, computed_at = excluded.computed_at";
+
     private void writeValues(List<IndicatorValue> changed, String runId, OffsetDateTime at) throws SQLException {
-        // Many rows per statement: a statement per value costs milliseconds each on DuckDB, which adds up to
-        // seconds for indicators with thousands of values (per municipality × year × project).
+        if (connection.isWrapperFor(DuckDBConnection.class)) {
+            writeValuesThroughStaging(changed, runId, at);
+            return;
+        }
+        // Many rows per statement: a statement per value costs milliseconds each, which adds up to seconds for
+        // indicators with thousands of values (per municipality × year × project).
         for (int from = 0; from < changed.size(); from += ROWS_PER_STATEMENT) {
             List<IndicatorValue> chunk = changed.subList(from, Math.min(changed.size(), from + ROWS_PER_STATEMENT));
             insertRows("INSERT INTO indicator_value (" + VALUE_KEY + ", value, target, value_status, run_id, "
-                    + "computed_at) VALUES ", chunk, runId, at, false, false, " ON CONFLICT (" + VALUE_KEY + ") DO "
-                    + "UPDATE SET value = excluded.value, target = excluded.target, value_status = "
-                    + "excluded.value_status, run_id = excluded.run_id, computed_at = excluded.computed_at");
+                    + "computed_at) VALUES ", chunk, runId, at, false, false, UPSERT_VALUE);
             insertRows("INSERT INTO indicator_value_history (" + VALUE_KEY + ", value, target, value_status, run_id, "
                     + "recorded_at, withdrawn) VALUES ", chunk, runId, at, true, false, "");
+        }
+    }
+
+    /**
+     * DuckDB: the values go through its appender into a temporary table, then into both tables with one statement
+     * each. Preparing a statement of thousands of parameters cost DuckDB about a second for the sample's 3,606
+     * values; appending them costs milliseconds.
+     */
+    private void writeValuesThroughStaging(List<IndicatorValue> changed, String runId, OffsetDateTime at)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE OR REPLACE TEMP TABLE staged_value (indicator_code VARCHAR, area_code VARCHAR, "
+                    + "breakdown VARCHAR, period_type VARCHAR, period VARCHAR, value DOUBLE, target DOUBLE, "
+                    + "value_status VARCHAR)");
+            try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
+                    .createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "staged_value")) {
+                for (IndicatorValue value : changed) {
+                    appender.beginRow();
+                    appender.append(value.indicatorCode()).append(value.areaCode()).append(value.breakdown())
+                            .append(value.periodType()).append(value.period()).append(value.value())
+                            .append(value.target()).append(value.status());
+                    appender.endRow();
+                }
+            }
+            String staged = " SELECT " + VALUE_KEY + ", value, target, value_status, ?, ?";
+            try (PreparedStatement current = connection.prepareStatement("INSERT INTO indicator_value (" + VALUE_KEY
+                    + ", value, target, value_status, run_id, computed_at)" + staged + " FROM staged_value"
+                    + UPSERT_VALUE);
+                 PreparedStatement history = connection.prepareStatement("INSERT INTO indicator_value_history ("
+                         + VALUE_KEY + ", value, target, value_status, run_id, recorded_at, withdrawn)" + staged
+                         + ", false FROM staged_value")) {
+                for (PreparedStatement insert : List.of(current, history)) {
+                    insert.setString(1, runId);
+                    insert.setObject(2, at);
+                    insert.executeUpdate();
+                }
+            }
+            statement.execute("DROP TABLE staged_value");
         }
     }
 

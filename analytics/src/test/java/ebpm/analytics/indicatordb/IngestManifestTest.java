@@ -74,6 +74,26 @@ class IngestManifestTest {
                 Instant.parse("2021-07-01T17:00:00Z")));
     }
 
+    @Test
+    void aFileRecordedAfterTheFirstQuestionIsFoundAsRecordedAndAnotherReadKeepsWhenItWasFirstSeen()
+            throws SQLException {
+        assertThat(manifest.find("measures", SHEET_CHECKSUM)).isEmpty();
+        ManifestEntry first = ingested("kanagawa-ict-measures-fy2020.csv", "run-1",
+                Instant.parse("2021-07-01T17:00:00Z"));
+
+        manifest.record(first);
+
+        assertThat(manifest.find("measures", SHEET_CHECKSUM)).contains(first);
+        manifest.record(ingested("kanagawa-ict-measures-fy2020 (2).csv", "run-2",
+                Instant.parse("2021-07-02T17:00:00Z")));
+        assertThat(manifest.find("measures", SHEET_CHECKSUM)).hasValueSatisfying(entry -> {
+            assertThat(entry.fileName()).isEqualTo("kanagawa-ict-measures-fy2020 (2).csv");
+            assertThat(entry.firstSeenAt()).isEqualTo(Instant.parse("2021-07-01T17:00:00Z"));
+        });
+        assertThat(new IngestManifest(connection).find("measures", SHEET_CHECKSUM))
+                .isEqualTo(manifest.find("measures", SHEET_CHECKSUM));
+    }
+
     private static ManifestEntry ingested(String fileName, String runId, Instant at) {
         return new ManifestEntry("measures", fileName, SHEET_CHECKSUM, ManifestEntry.INGESTED, 77, 77, 0, null,
                 "lake/measures/fiscal_year=2020/part-" + runId + ".parquet", null, runId, at, "measures/" + fileName, "",

@@ -51,6 +51,8 @@ import tech.tablesaw.api.Table;
 /**
  * Builds evidence tables from the indicator database and the lake of one work folder and writes them in the
  * requested formats, each with its lineage: the landing files, the SQL models, the engine and the run.
+ * The methods that use its DuckDB session hold the writer's lock, so one writer may build a table on one thread
+ * while a notebook of the table before extracts its inputs on another ({@link ExportQueue}).
  */
 public final class EvidenceWriter implements AutoCloseable {
 
@@ -89,7 +91,8 @@ public final class EvidenceWriter implements AutoCloseable {
     }
 
     /** Builds one evidence table; {@code filters} are the command-line values by parameter name. */
-    public EvidenceDocument build(EvidenceDefinition definition, Map<String, String> filters) throws SQLException {
+    public synchronized EvidenceDocument build(EvidenceDefinition definition, Map<String, String> filters)
+            throws SQLException {
         session.materialiseModelsReadBy(definition.sql());
         for (EvidenceParameter parameter : definition.parameters()) {
             if (parameter.defaultSql() != null) {
@@ -130,7 +133,7 @@ public final class EvidenceWriter implements AutoCloseable {
     }
 
     /** The fiscal years that have indicator values, newest first: what a year filter offers (the web app). */
-    public List<Integer> fiscalYearsWithValues() throws SQLException {
+    public synchronized List<Integer> fiscalYearsWithValues() throws SQLException {
         List<Integer> years = new ArrayList<>();
         try (Statement statement = session.connection().createStatement();
              ResultSet rows = statement.executeQuery("SELECT DISTINCT TRY_CAST(period AS INTEGER) AS year "
@@ -143,7 +146,7 @@ public final class EvidenceWriter implements AutoCloseable {
     }
 
     /** Each area and breakdown an indicator has values for, ordered, as {@code [area_code, breakdown]} pairs. */
-    public List<List<String>> areasAndBreakdownsOf(String indicatorCode) throws SQLException {
+    public synchronized List<List<String>> areasAndBreakdownsOf(String indicatorCode) throws SQLException {
         List<List<String>> slices = new ArrayList<>();
         try (PreparedStatement statement = session.connection().prepareStatement("SELECT DISTINCT area_code, "
                 + "breakdown FROM indicator_value WHERE indicator_code = ? ORDER BY area_code, breakdown")) {
@@ -213,7 +216,7 @@ public final class EvidenceWriter implements AutoCloseable {
         return relations;
     }
 
-    private void extract(String relation, Path file) throws IOException {
+    private synchronized void extract(String relation, Path file) throws IOException {
         try (Statement statement = session.connection().createStatement()) {
             statement.execute("COPY (SELECT * FROM \"" + relation.replace("\"", "\"\"") + "\") TO '"
                     + file.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet)");
@@ -275,15 +278,21 @@ public final class EvidenceWriter implements AutoCloseable {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         for (EvidenceExporter exporter : exporters) {
-            Path file = exporter.exportInto(folder, document);
-            files.add(file);
-            files.addAll(exporter.companions(file));
+            files.addAll(write(document, exporter, folder));
         }
         return files;
     }
 
+    /** Writes one format of a document into an existing folder: its file, then the companions it wrote beside. */
+    static List<Path> write(EvidenceDocument document, EvidenceExporter exporter, Path folder) throws IOException {
+        Path file = exporter.exportInto(folder, document);
+        List<Path> files = new ArrayList<>(List.of(file));
+        files.addAll(exporter.companions(file));
+        return files;
+    }
+
     @Override
-    public void close() throws SQLException {
+    public synchronized void close() throws SQLException {
         session.close();
     }
 

@@ -5,19 +5,19 @@ import ebpm.analytics.project.Project;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
-import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporters;
 import ebpm.evidence.export.EvidencePackIndex;
 import ebpm.evidence.export.PackEntry;
 import ebpm.evidence.query.NoDataYetException;
 import ebpm.jobs.WorkFolder;
 import ebpm.jobs.evidence.EvidenceWriter;
-import java.nio.file.Files;
+import ebpm.jobs.evidence.ExportQueue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -56,8 +56,14 @@ final class EvidencePackTasklet implements Tasklet {
         List<PackEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Project project = parameters.loadProject();
-        try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators, project)) {
-            List<EvidenceDefinition> definitions = EvidenceCatalog.load(project).definitions();
+        List<EvidenceDefinition> definitions = EvidenceCatalog.load(project).definitions();
+        long started = System.nanoTime();
+        AtomicInteger written = new AtomicInteger();
+        try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators, project);
+             ExportQueue queue = new ExportQueue(ExportQueue.threadsForThisMachine(), table ->
+                     log.info("evidence {}: {} rows, {} files ({} of the pack's tables written, {}s)", table.table(),
+                             table.document().table().rowCount(), table.files().size(), written.incrementAndGet(),
+                             String.format("%.1f", (System.nanoTime() - started) / 1e9)))) {
             int position = 0;
             for (EvidenceDefinition definition : definitions) {
                 position++;
@@ -68,26 +74,22 @@ final class EvidencePackTasklet implements Tasklet {
                             skip.get());
                     continue;
                 }
-                long started = System.nanoTime();
-                EvidenceDocument document;
-                List<Path> files;
                 try {
-                    document = writer.build(definition, Map.of());
-                    files = writer.write(document, EvidenceExporters.forPack(), folder);
+                    // The query runs here; the formats are written on the queue's threads meanwhile.
+                    queue.add(definition.name(), writer.build(definition, Map.of()), EvidenceExporters.forPack(),
+                            folder);
                 } catch (NoDataYetException noData) {
                     skipped.add(definition.name() + ": " + noData.getMessage());
                     log.warn("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),
                             noData.getMessage());
-                    continue;
                 } catch (Exception e) {
                     throw new IllegalStateException("evidence table " + definition.name() + " (" + definition.origin()
                             + ") failed: " + e.getMessage(), e);
                 }
-                entries.add(PackEntry.of(document, folder, files));
-                contribution.incrementWriteCount(files.size());
-                log.info("evidence {}/{} {}: {} rows, {} files ({}s)", position, definitions.size(),
-                        definition.name(), document.table().rowCount(), files.size(),
-                        String.format("%.1f", (System.nanoTime() - started) / 1e9));
+            }
+            for (ExportQueue.Written table : queue.finish()) {
+                entries.add(PackEntry.of(table.document(), folder, table.files()));
+                contribution.incrementWriteCount(table.files().size());
             }
         }
         EvidencePackIndex.write(folder, "エビデンス・パック " + parameters.asOf(), entries);

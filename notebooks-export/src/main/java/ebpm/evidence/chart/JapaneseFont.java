@@ -34,8 +34,11 @@ public final class JapaneseFont {
     /** The file name the font is written under, beside the notebooks that draw with it. */
     public static final String FILE_NAME = "NotoSansJP-Regular.ttf";
 
-    /** Writes the font file to {@code file} (with its licence beside it), unless it is there already. */
-    public static void copyTo(Path file) throws IOException {
+    /**
+     * Writes the font file to {@code file} (with its licence beside it), unless it is there already. One copy at a
+     * time: the notebooks of a pack, written side by side, share one font folder.
+     */
+    public static synchronized void copyTo(Path file) throws IOException {
         if (Files.exists(file)) {
             return;
         }
