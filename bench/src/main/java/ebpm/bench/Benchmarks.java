@@ -115,8 +115,9 @@ public final class Benchmarks {
             Nightly first = Nightly.run(root, data.firstNightLanding(), work, "2023-04-01", heap);
             DuckDbCopy.Result copy = duckDb.run(duckOut);
             Nightly second = Nightly.run(root, data.nextNightLanding(), work, "2023-04-02", heap);
-            log(format("10M run %d%s: night 1 %.1f s (ingest %.1f s), DuckDB COPY %.1f s, night 2 %.1f s; load %s",
-                    i, i == 0 ? " (warm-up)" : "", first.process().wallSeconds(), first.step(INGEST_STEP),
+            log(format("%s run %d%s: night 1 %.1f s (ingest %.1f s), DuckDB COPY %.1f s, night 2 %.1f s; load %s",
+                    data.rowsInWords(), i, i == 0 ? " (warm-up)" : "", first.process().wallSeconds(),
+                    first.step(INGEST_STEP),
                     copy.seconds(), second.process().wallSeconds(), Environment.load()));
             if (i == 0) {
                 long copied = DuckDbCopy.rowsIn(duckOut);
@@ -188,7 +189,7 @@ public final class Benchmarks {
                 | night 2 (one day new) | %s | %s | %s | %s | %s |
 
                 Ratio night 2 ÷ night 1 (medians): **%.3f**. Goal ≤ 0.12: %s.
-                """, data.rowsInWords() + "-row", format("%,d", data.nextDayRows()),
+                """, data.rowsInWords().replace(' ', '-') + "-row", format("%,d", data.nextDayRows()),
                 night.get("night1").describe("%.1f"), night.get("ingest").describe("%.1f"),
                 night.get("night1.indicators").describe("%.1f"), night.get("night1.evidence").describe("%.1f"),
                 night.get("night1.outside").describe("%.1f"),
@@ -212,7 +213,8 @@ public final class Benchmarks {
                 JVM's own (metaspace, code, GC, thread stacks) and DuckDB's native memory in the indicator, evidence and
                 manifest connections. Each DuckDB connection may use the machine's memory less the JVM's heap and
                 1 GiB (`DuckDbMemory`; `EBPM_DUCKDB_MEMORY` sets it) and spills beyond it to a temporary folder.
-                """, heap, data.rowsInWords(), heap, night.get("night1.rss").describe("%,.0f"), night.get("night2.rss").describe("%,.0f"));
+                """, heap, data.rowsInWords(), night.get("night1.rss").describe("%,.0f"),
+                night.get("night2.rss").describe("%,.0f"), heap);
     }
 
     /** The work folder of the large set's nights, whose lake case 2 reads: {@code work-10m} for 10 million rows. */
@@ -264,7 +266,8 @@ public final class Benchmarks {
                 | Spark local[2] | %s | %s |
 
                 Ratio Spark ÷ DuckDB (medians): cold %.1f, warm **%.1f**. Goal warm ≤ 8: %s.
-                """, catalog.indicators().size(), values, data.rowsInWords() + "-row", duckDb[0].describe("%.1f"), duckDb[1].describe("%.1f"),
+                """, catalog.indicators().size(), values, data.rowsInWords().replace(' ', '-') + "-row",
+                duckDb[0].describe("%.1f"), duckDb[1].describe("%.1f"),
                 spark[0].describe("%.1f"), spark[1].describe("%.1f"),
                 spark[0].median() / duckDb[0].median(), warmRatio, met(warmRatio <= 8));
     }

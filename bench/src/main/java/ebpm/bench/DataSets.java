@@ -43,9 +43,9 @@ final class DataSets {
         return rows;
     }
 
-    /** The set's size as the results file says it, e.g. "10-million" or "100-million". */
+    /** The set's size as the results file says it, e.g. "10 million" or "100 million". */
     String rowsInWords() {
-        return rows % 1_000_000 == 0 ? (rows / 1_000_000) + "-million" : String.format("%,d", rows);
+        return rows % 1_000_000 == 0 ? (rows / 1_000_000) + " million" : String.format("%,d", rows);
     }
 
     /** What {@code ./ebpm generate-sample} is given for the page views, but the split. */

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes evidence tables in every format on background threads while the caller queries the next table: the
@@ -24,6 +26,8 @@ import java.util.function.Consumer;
  * pack of a dozen tables takes about half the time it took one format after another.
  */
 public final class ExportQueue implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportQueue.class);
 
     /** One table given to the queue and the files written for it. */
     public record Written(String table, EvidenceDocument document, List<Path> files) {
@@ -35,6 +39,7 @@ public final class ExportQueue implements AutoCloseable {
 
     private final ExecutorService threads;
     private final List<Queued> queued = new ArrayList<>();
+    private final List<Future<?>> loading = new ArrayList<>();
     private final Consumer<Written> whenWritten;
 
     /**
@@ -55,6 +60,23 @@ public final class ExportQueue implements AutoCloseable {
     /** One writing thread per core, at most four: the writing is CPU-bound (workbooks, charts, compression). */
     public static int threadsForThisMachine() {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Has each format load what its first export would ({@link EvidenceExporter#loadAhead()}) on the queue's
+     * threads, while the caller opens its session and queries the first table. Loading is only ahead of time: one
+     * that fails is logged, and the table's own export will fail with the reason if something is really wrong.
+     */
+    public void loadAhead(List<EvidenceExporter> exporters) {
+        for (EvidenceExporter exporter : exporters) {
+            loading.add(threads.submit(() -> {
+                try {
+                    exporter.loadAhead();
+                } catch (IOException | RuntimeException e) {
+                    log.warn("evidence format {} could not load ahead: {}", exporter.format(), e.toString());
+                }
+            }));
+        }
     }
 
     /** Starts writing {@code document} in each format into {@code folder}; returns at once. */
@@ -109,12 +131,18 @@ public final class ExportQueue implements AutoCloseable {
         return written;
     }
 
-    /** Stops writes still running (after a failure or an interrupt) and waits for the threads to end. */
+    /**
+     * Drops the writes not started yet (after a failure) and waits for those running to end. A running write is
+     * never interrupted: it may be initialising a library's classes (Tablesaw scans the class path when first
+     * used), and a class whose initialisation was interrupted stays unusable for the rest of the process.
+     */
     @Override
     public void close() throws InterruptedException {
-        threads.shutdownNow();
+        loading.forEach(task -> task.cancel(false));
+        queued.forEach(table -> table.formats().forEach(format -> format.cancel(false)));
+        threads.shutdown();
         if (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("evidence writers did not stop within a minute");
+            throw new IllegalStateException("evidence writers did not end within a minute");
         }
     }
 }

@@ -5,6 +5,7 @@ import ebpm.analytics.project.Project;
 import ebpm.evidence.catalog.EvidenceCatalog;
 import ebpm.evidence.catalog.EvidenceDefinition;
 import ebpm.evidence.catalog.EvidenceParameter;
+import ebpm.evidence.export.EvidenceDocument;
 import ebpm.evidence.export.EvidenceExporters;
 import ebpm.evidence.export.EvidencePackIndex;
 import ebpm.evidence.export.PackEntry;
@@ -59,37 +60,23 @@ final class EvidencePackTasklet implements Tasklet {
         List<EvidenceDefinition> definitions = EvidenceCatalog.load(project).definitions();
         long started = System.nanoTime();
         AtomicInteger written = new AtomicInteger();
-        try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators, project);
-             ExportQueue queue = new ExportQueue(ExportQueue.threadsForThisMachine(), table ->
-                     log.info("evidence {}: {} rows, {} files ({} of the pack's tables written, {}s)", table.table(),
-                             table.document().table().rowCount(), table.files().size(), written.incrementAndGet(),
-                             String.format("%.1f", (System.nanoTime() - started) / 1e9)))) {
-            int position = 0;
-            for (EvidenceDefinition definition : definitions) {
-                position++;
-                Optional<String> skip = needsFilters(definition);
-                if (skip.isPresent()) {
-                    skipped.add(definition.name() + ": " + skip.get());
-                    log.info("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),
-                            skip.get());
-                    continue;
-                }
+        try (ExportQueue queue = new ExportQueue(ExportQueue.threadsForThisMachine(), table ->
+                log.info("evidence {}: {} rows, {} files ({} of the pack's tables written, {}s)", table.table(),
+                        table.document().table().rowCount(), table.files().size(), written.incrementAndGet(),
+                        String.format("%.1f", (System.nanoTime() - started) / 1e9)))) {
+            // The formats load their libraries while the session opens and the first table is queried.
+            queue.loadAhead(EvidenceExporters.forPack());
+            try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators, project)) {
                 try {
-                    // The query runs here; the formats are written on the queue's threads meanwhile.
-                    queue.add(definition.name(), writer.build(definition, Map.of()), EvidenceExporters.forPack(),
-                            folder);
-                } catch (NoDataYetException noData) {
-                    skipped.add(definition.name() + ": " + noData.getMessage());
-                    log.warn("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),
-                            noData.getMessage());
+                    queueTables(writer, queue, definitions, folder, skipped);
+                    for (ExportQueue.Written table : queue.finish()) {
+                        entries.add(PackEntry.of(table.document(), folder, table.files()));
+                        contribution.incrementWriteCount(table.files().size());
+                    }
                 } catch (Exception e) {
-                    throw new IllegalStateException("evidence table " + definition.name() + " (" + definition.origin()
-                            + ") failed: " + e.getMessage(), e);
+                    queue.close(); // the notebooks' extracts read the writer's session: stop them before it closes
+                    throw e;
                 }
-            }
-            for (ExportQueue.Written table : queue.finish()) {
-                entries.add(PackEntry.of(table.document(), folder, table.files()));
-                contribution.incrementWriteCount(table.files().size());
             }
         }
         EvidencePackIndex.write(folder, "エビデンス・パック " + parameters.asOf(), entries);
@@ -99,6 +86,36 @@ final class EvidencePackTasklet implements Tasklet {
         contribution.getStepExecution().getExecutionContext().putString(PACK, index.toString());
         contribution.getStepExecution().getExecutionContext().put(SKIPPED, new ArrayList<>(skipped));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Queries each table the pack holds and gives it to the queue; tables it cannot build go to {@code skipped}. */
+    private static void queueTables(EvidenceWriter writer, ExportQueue queue, List<EvidenceDefinition> definitions,
+                                    Path folder, List<String> skipped) throws java.io.IOException {
+        int position = 0;
+        for (EvidenceDefinition definition : definitions) {
+            position++;
+            Optional<String> skip = needsFilters(definition);
+            if (skip.isPresent()) {
+                skipped.add(definition.name() + ": " + skip.get());
+                log.info("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),
+                        skip.get());
+                continue;
+            }
+            EvidenceDocument document;
+            try {
+                document = writer.build(definition, Map.of());
+            } catch (NoDataYetException noData) {
+                skipped.add(definition.name() + ": " + noData.getMessage());
+                log.warn("evidence {}/{} {} skipped: {}", position, definitions.size(), definition.name(),
+                        noData.getMessage());
+                continue;
+            } catch (Exception e) {
+                throw new IllegalStateException("evidence table " + definition.name() + " (" + definition.origin()
+                        + ") failed: " + e.getMessage(), e);
+            }
+            // The formats are written on the queue's threads while the next table is queried.
+            queue.add(definition.name(), document, EvidenceExporters.forPack(), folder);
+        }
     }
 
     /** Why the pack cannot build a table for its defaults alone, if it cannot. */

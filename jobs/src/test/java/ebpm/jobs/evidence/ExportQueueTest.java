@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DoubleColumn;
@@ -84,6 +86,54 @@ class ExportQueueTest {
         assertThat(folder.resolve("achievement.csv")).isNotEmptyFile();
         assertThat(folder.resolve("status.csv")).isNotEmptyFile();
         assertThat(folder.resolve("trend.csv")).doesNotExist();
+    }
+
+    @Test
+    void closingAfterAFailureLetsRunningWorkEndRatherThanInterruptingIt() throws Exception {
+        // A library initialising its classes when interrupted (Tablesaw's class-path scan) stays broken for the
+        // rest of the process, so a failed pack must not interrupt what its threads are loading.
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean ended = new AtomicBoolean();
+        CsvExporter csv = new CsvExporter();
+        EvidenceExporter slowToLoad = new EvidenceExporter() {
+            @Override
+            public String format() {
+                return csv.format();
+            }
+
+            @Override
+            public String extension() {
+                return csv.extension();
+            }
+
+            @Override
+            public void export(EvidenceDocument doc, Path file) throws IOException {
+                csv.export(doc, file);
+            }
+
+            @Override
+            public void loadAhead() {
+                started.countDown();
+                try {
+                    Thread.sleep(300);
+                    ended.set(true);
+                } catch (InterruptedException e) {
+                    interrupted.set(true);
+                }
+            }
+        };
+        EvidenceDocument waiting = document("waiting");
+        ExportQueue queue = new ExportQueue(1, table -> { });
+        queue.loadAhead(List.of(slowToLoad));
+        queue.add("waiting", waiting, List.of(slowToLoad), folder);
+        started.await();
+
+        queue.close();
+
+        assertThat(interrupted).isFalse();
+        assertThat(ended).isTrue();
+        assertThat(folder.resolve("waiting.csv")).as("not started when the queue closed").doesNotExist();
     }
 
     private static EvidenceDocument document(String name) {

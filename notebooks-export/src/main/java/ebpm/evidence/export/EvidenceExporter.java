@@ -28,6 +28,13 @@ public interface EvidenceExporter {
         return file;
     }
 
+    /**
+     * Loads what this format's first export would (its libraries, fonts), so that a caller can do it on another
+     * thread ahead of the first table; nothing to load by default.
+     */
+    default void loadAhead() throws IOException {
+    }
+
     /** Files {@link #export} writes beside {@code file}, e.g. the lineage sidecar of a CSV; none by default. */
     default List<Path> companions(Path file) {
         return List.of();

@@ -43,6 +43,12 @@ public final class HtmlExporter implements EvidenceExporter {
         return "html";
     }
 
+    /** A page's first chart loads JFreeChart, the Japanese font and ImageIO. */
+    @Override
+    public void loadAhead() throws IOException {
+        FirstUse.writeAndDelete(this);
+    }
+
     @Override
     public String extension() {
         return "html";

@@ -57,6 +57,12 @@ public final class XlsxExporter implements EvidenceExporter {
         return "xlsx";
     }
 
+    /** A workbook's first export loads POI and its schema types, and its first chart POI's drawing ones. */
+    @Override
+    public void loadAhead() throws IOException {
+        FirstUse.writeAndDelete(this);
+    }
+
     @Override
     public String extension() {
         return "xlsx";
