@@ -55,24 +55,13 @@ class ExportQueueTest {
 
     @Test
     void aFormatThatFailsNamesItsTableAfterTheOtherTablesAreWritten() throws Exception {
-        CsvExporter csv = new CsvExporter();
-        EvidenceExporter broken = new EvidenceExporter() {
-            @Override
-            public String format() {
-                return csv.format();
-            }
-
-            @Override
-            public String extension() {
-                return csv.extension();
-            }
-
+        EvidenceExporter broken = new CsvThatCanFail() {
             @Override
             public void export(EvidenceDocument doc, Path file) throws IOException {
                 if (doc.name().equals("trend")) {
                     throw new IOException("disk full");
                 }
-                csv.export(doc, file);
+                super.export(doc, file);
             }
         };
         try (ExportQueue queue = new ExportQueue(2, table -> { })) {
@@ -95,23 +84,7 @@ class ExportQueueTest {
         CountDownLatch started = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
         AtomicBoolean ended = new AtomicBoolean();
-        CsvExporter csv = new CsvExporter();
-        EvidenceExporter slowToLoad = new EvidenceExporter() {
-            @Override
-            public String format() {
-                return csv.format();
-            }
-
-            @Override
-            public String extension() {
-                return csv.extension();
-            }
-
-            @Override
-            public void export(EvidenceDocument doc, Path file) throws IOException {
-                csv.export(doc, file);
-            }
-
+        EvidenceExporter slowToLoad = new CsvThatCanFail() {
             @Override
             public void loadAhead() {
                 started.countDown();
@@ -134,6 +107,26 @@ class ExportQueueTest {
         assertThat(interrupted).isFalse();
         assertThat(ended).isTrue();
         assertThat(folder.resolve("waiting.csv")).as("not started when the queue closed").doesNotExist();
+    }
+
+    /** The CSV format, for tests that change how it exports or loads. */
+    private static class CsvThatCanFail implements EvidenceExporter {
+        private final CsvExporter csv = new CsvExporter();
+
+        @Override
+        public String format() {
+            return csv.format();
+        }
+
+        @Override
+        public String extension() {
+            return csv.extension();
+        }
+
+        @Override
+        public void export(EvidenceDocument doc, Path file) throws IOException {
+            csv.export(doc, file);
+        }
     }
 
     private static EvidenceDocument document(String name) {
