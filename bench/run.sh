@@ -2,7 +2,7 @@
 # Runs every benchmark and writes bench/results/<date>-<machine>.md (see README.md, "Benchmarks").
 #   bench/run.sh [--runs 5] [--rows 10000000] [--heap 1g] [--scratch /tmp/ebpm-bench] [--machine name]
 # Scratch data (about 2 GB for 10 million rows: landing zones, work folders, DuckDB's output) goes to --scratch, never
-# into the repository. --heap is the heap of every ./ebpm run and of the benchmark's JVM (Spark's warm runs).
+# into the repository. --heap is the heap of every timed ./ebpm run and of the benchmark's JVM (Spark's warm runs).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

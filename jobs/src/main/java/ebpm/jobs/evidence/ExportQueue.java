@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tech.tablesaw.api.ColumnType;
 
 /**
  * Writes evidence tables in every format on background threads while the caller queries the next table: the
@@ -68,6 +69,10 @@ public final class ExportQueue implements AutoCloseable {
      * that fails is logged, and the table's own export will fail with the reason if something is really wrong.
      */
     public void loadAhead(List<EvidenceExporter> exporters) {
+        // Tablesaw's column types set each other up when first used: two threads starting on two types at once can
+        // wait on each other for ever (tablesaw issues 1123, 1230). They are set up here, on the caller's thread,
+        // before any other thread touches a table.
+        ColumnType.values();
         for (EvidenceExporter exporter : exporters) {
             loading.add(threads.submit(() -> {
                 try {

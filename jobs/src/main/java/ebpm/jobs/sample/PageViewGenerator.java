@@ -89,7 +89,9 @@ public final class PageViewGenerator {
      * The fewest pages per site and day that give at least the rows asked for. A section has fewer rows than pages
      * on a day with fewer views than pages (GA4 lists only pages with views), so the count is checked, not assumed.
      * Every row has at least one view, so the sites' views bound the rows: asking for more fails at once, saying
-     * which scale would allow it. The rows grow with the pages (never fall), so the count is searched by halves.
+     * which scale would allow it. The count is searched by halves, as the rows grow with the pages: almost always,
+     * since a section capped by its views can lose a row when another gains a page, so the count found gives the
+     * rows asked for, though now and then not with the fewest pages.
      */
     private int pagesPerDay(List<SiteWriter> writers) {
         long most = 0;
@@ -97,7 +99,7 @@ public final class PageViewGenerator {
             most += writer.mostRows();
         }
         if (rows > most) {
-            long enough = viewsScale * ((rows + most - 1) / most);
+            long enough = (rows * viewsScale + most - 1) / most;
             throw new IllegalArgumentException(String.format("--pageviews-rows %,d is more than the sample sites can "
                     + "have: every GA4 row has at least one view, and their views (%s) allow at most %,d rows from "
                     + "%s to %s; add --pageviews-scale %d to multiply the views (and every figure) by %d", rows,

@@ -74,11 +74,22 @@ public final class NotebookExporter implements EvidenceExporter {
             }
         }
         Path font = fontFile(file);
-        if (Files.exists(font)) {
+        // Only a notebook that draws a chart writes the font; another's files must not depend on which came first.
+        if (drawsChart(file) && Files.exists(font)) {
             companions.add(font);
             companions.add(font.resolveSibling("OFL.txt"));
         }
         return companions;
+    }
+
+    /** Whether the written notebook draws with the font (only a notebook with a chart names it). */
+    private static boolean drawsChart(Path notebook) {
+        try {
+            return Files.exists(notebook) && Files.readString(notebook, StandardCharsets.UTF_8)
+                    .contains(FONT_FOLDER + "/" + JapaneseFont.FILE_NAME);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + notebook, e);
+        }
     }
 
     /** The folder of Parquet extracts a notebook re-runs over: {@code achievement-by-pillar_FY2020.data}. */
