@@ -34,6 +34,10 @@ public final class IndicatorDatabase implements AutoCloseable {
     private static final int VALUE_STATUS_VERSION = 4;
 
     private static final String VALUE_KEY = "indicator_code, area_code, breakdown, period_type, period";
+    /** What a value written again replaces of the stored one. */
+    private static final String UPSERT_VALUE = " ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET value = "
+            + "excluded.value, target = excluded.target, value_status = excluded.value_status, run_id = "
+            + "excluded.run_id, computed_at = excluded.computed_at";
     /** 11 parameters a row: 500 rows stay far below PostgreSQL's 65,535 parameters a statement. */
     private static final int ROWS_PER_STATEMENT = 500;
     static final int SIGNIFICANT_DIGITS = 12;
@@ -180,10 +184,6 @@ public final class IndicatorDatabase implements AutoCloseable {
         }
         return gone.size();
     }
-
-    private static final String UPSERT_VALUE = " ON CONFLICT (" + VALUE_KEY + ") DO UPDATE SET value = "
-            + "excluded.value, target = excluded.target, value_status = excluded.value_status, run_id = "
-            + "excluded.run_id, computed_at = excluded.computed_at";
 
     private void writeValues(List<IndicatorValue> changed, String runId, OffsetDateTime at) throws SQLException {
         if (connection.isWrapperFor(DuckDBConnection.class)) {

@@ -30,6 +30,20 @@ public final class IngestManifest implements AutoCloseable {
                    lake_file, rejects_file, run_id, ingested_at, landing_path, rules_fingerprint,
                    COALESCE(first_seen_at, ingested_at)
             FROM ingest_manifest""";
+    private static final String INSERT = """
+            INSERT INTO ingest_manifest (source, file_name, checksum, status, rows_read, rows_written,
+              rows_rejected, message, lake_file, rejects_file, run_id, ingested_at, landing_path,
+              rules_fingerprint, first_seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPSERT = INSERT + """
+
+            ON CONFLICT (source, checksum) DO UPDATE SET file_name = excluded.file_name,
+              status = excluded.status, rows_read = excluded.rows_read, rows_written = excluded.rows_written,
+              rows_rejected = excluded.rows_rejected, message = excluded.message,
+              lake_file = excluded.lake_file, rejects_file = excluded.rejects_file, run_id = excluded.run_id,
+              ingested_at = excluded.ingested_at, landing_path = excluded.landing_path,
+              rules_fingerprint = excluded.rules_fingerprint,
+              first_seen_at = COALESCE(ingest_manifest.first_seen_at, ingest_manifest.ingested_at)""";
 
     private final Connection connection;
     // Prepared once per manifest: preparing costs DuckDB more than running, and a night asks once per landing file.
@@ -120,18 +134,7 @@ public final class IngestManifest implements AutoCloseable {
             return;
         }
         if (recordStatement == null) {
-            recordStatement = connection.prepareStatement("""
-                INSERT INTO ingest_manifest (source, file_name, checksum, status, rows_read, rows_written,
-                  rows_rejected, message, lake_file, rejects_file, run_id, ingested_at, landing_path,
-                  rules_fingerprint, first_seen_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (source, checksum) DO UPDATE SET file_name = excluded.file_name,
-                  status = excluded.status, rows_read = excluded.rows_read, rows_written = excluded.rows_written,
-                  rows_rejected = excluded.rows_rejected, message = excluded.message,
-                  lake_file = excluded.lake_file, rejects_file = excluded.rejects_file, run_id = excluded.run_id,
-                  ingested_at = excluded.ingested_at, landing_path = excluded.landing_path,
-                  rules_fingerprint = excluded.rules_fingerprint,
-                  first_seen_at = COALESCE(ingest_manifest.first_seen_at, ingest_manifest.ingested_at)""");
+            recordStatement = connection.prepareStatement(UPSERT);
         }
         bind(recordStatement, entry);
         recordStatement.executeUpdate();
@@ -139,11 +142,7 @@ public final class IngestManifest implements AutoCloseable {
 
     private void insert(ManifestEntry entry) throws SQLException {
         if (insertStatement == null) {
-            insertStatement = connection.prepareStatement("""
-                INSERT INTO ingest_manifest (source, file_name, checksum, status, rows_read, rows_written,
-                  rows_rejected, message, lake_file, rejects_file, run_id, ingested_at, landing_path,
-                  rules_fingerprint, first_seen_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            insertStatement = connection.prepareStatement(INSERT);
         }
         bind(insertStatement, entry);
         insertStatement.executeUpdate();

@@ -287,7 +287,7 @@ public final class EvidenceWriter implements AutoCloseable {
     static List<Path> write(EvidenceDocument document, EvidenceExporter exporter, Path folder) throws IOException {
         Path file = exporter.exportInto(folder, document);
         List<Path> files = new ArrayList<>(List.of(file));
-        files.addAll(exporter.companions(file));
+        files.addAll(exporter.companions(document, file));
         return files;
     }
 

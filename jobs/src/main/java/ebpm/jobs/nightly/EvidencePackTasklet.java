@@ -66,20 +66,14 @@ final class EvidencePackTasklet implements Tasklet {
                         String.format("%.1f", (System.nanoTime() - started) / 1e9)))) {
             // The formats load their libraries while the session opens and the first table is queried.
             queue.loadAhead(EvidenceExporters.forPack());
-            try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators, project)) {
-                Throwable failure = null;
-                try {
-                    queueTables(writer, queue, definitions, folder, skipped);
-                    for (ExportQueue.Written table : queue.finish()) {
-                        entries.add(PackEntry.of(table.document(), folder, table.files()));
-                        contribution.incrementWriteCount(table.files().size());
-                    }
-                } catch (Throwable e) {
-                    failure = e;
-                    throw e;
-                } finally {
-                    // The notebooks' extracts read the writer's session: their writes end before it closes.
-                    closeKeeping(queue, failure);
+            // The notebooks' extracts read the writer's session: the queue is closed (its writes end) before the
+            // writer, whatever happens; closing it again at the end changes nothing.
+            try (EvidenceWriter writer = new EvidenceWriter(parameters.work(), indicators, project);
+                 ExportQueue writesEndFirst = queue) {
+                queueTables(writer, queue, definitions, folder, skipped);
+                for (ExportQueue.Written table : queue.finish()) {
+                    entries.add(PackEntry.of(table.document(), folder, table.files()));
+                    contribution.incrementWriteCount(table.files().size());
                 }
             }
         }
@@ -90,18 +84,6 @@ final class EvidencePackTasklet implements Tasklet {
         contribution.getStepExecution().getExecutionContext().putString(PACK, index.toString());
         contribution.getStepExecution().getExecutionContext().put(SKIPPED, new ArrayList<>(skipped));
         return RepeatStatus.FINISHED;
-    }
-
-    /** Closes the queue; a failure to close is added to the pack's own failure, which stays the one reported. */
-    private static void closeKeeping(ExportQueue queue, Throwable failure) throws InterruptedException {
-        try {
-            queue.close();
-        } catch (InterruptedException | RuntimeException e) {
-            if (failure == null) {
-                throw e;
-            }
-            failure.addSuppressed(e);
-        }
     }
 
     /** Queries each table the pack holds and gives it to the queue; tables it cannot build go to {@code skipped}. */

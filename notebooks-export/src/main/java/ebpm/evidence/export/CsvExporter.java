@@ -89,7 +89,7 @@ public final class CsvExporter implements EvidenceExporter {
     }
 
     @Override
-    public List<Path> companions(Path file) {
+    public List<Path> companions(EvidenceDocument doc, Path file) {
         return List.of(LineageJson.sidecarOf(file));
     }
 

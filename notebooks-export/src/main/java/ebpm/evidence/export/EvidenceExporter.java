@@ -35,8 +35,11 @@ public interface EvidenceExporter {
     default void loadAhead() throws IOException {
     }
 
-    /** Files {@link #export} writes beside {@code file}, e.g. the lineage sidecar of a CSV; none by default. */
-    default List<Path> companions(Path file) {
+    /**
+     * Files {@link #export} wrote beside {@code file} for {@code doc}, e.g. the lineage sidecar of a CSV; none by
+     * default.
+     */
+    default List<Path> companions(EvidenceDocument doc, Path file) {
         return List.of();
     }
 }

@@ -63,7 +63,7 @@ public final class NotebookExporter implements EvidenceExporter {
     }
 
     @Override
-    public List<Path> companions(Path file) {
+    public List<Path> companions(EvidenceDocument doc, Path file) {
         List<Path> companions = new ArrayList<>();
         Path data = dataFolder(file);
         if (Files.isDirectory(data)) {
@@ -73,23 +73,13 @@ public final class NotebookExporter implements EvidenceExporter {
                 throw new UncheckedIOException("cannot list " + data, e);
             }
         }
+        // Only a notebook that draws a chart writes and reads the font, which the pack's notebooks share.
         Path font = fontFile(file);
-        // Only a notebook that draws a chart writes the font; another's files must not depend on which came first.
-        if (drawsChart(file) && Files.exists(font)) {
+        if (doc.chart().isPresent() && Files.exists(font)) {
             companions.add(font);
             companions.add(font.resolveSibling("OFL.txt"));
         }
         return companions;
-    }
-
-    /** Whether the written notebook draws with the font (only a notebook with a chart names it). */
-    private static boolean drawsChart(Path notebook) {
-        try {
-            return Files.exists(notebook) && Files.readString(notebook, StandardCharsets.UTF_8)
-                    .contains(FONT_FOLDER + "/" + JapaneseFont.FILE_NAME);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + notebook, e);
-        }
     }
 
     /** The folder of Parquet extracts a notebook re-runs over: {@code achievement-by-pillar_FY2020.data}. */

@@ -30,7 +30,7 @@ class LineageJsonTest {
         Path file = csv.exportInto(folder, doc);
 
         Path sidecar = folder.resolve("achievement-by-pillar_FY2020.lineage.json");
-        assertThat(csv.companions(file)).containsExactly(sidecar);
+        assertThat(csv.companions(doc, file)).containsExactly(sidecar);
         JsonNode lineage = new ObjectMapper().readTree(sidecar.toFile());
         assertThat(lineage.get("evidence").asText()).isEqualTo("achievement-by-pillar_FY2020");
         assertThat(lineage.at("/file/name").asText()).isEqualTo("achievement-by-pillar_FY2020.csv");
