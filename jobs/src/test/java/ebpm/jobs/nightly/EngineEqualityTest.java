@@ -11,6 +11,7 @@ import ebpm.analytics.engine.IndicatorValue;
 import ebpm.analytics.engine.QueryRows;
 import ebpm.analytics.withdrawal.Withdrawal;
 import ebpm.jobs.cli.SampleRun;
+import ebpm.jobs.cli.TestFolders;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -96,6 +98,34 @@ class EngineEqualityTest {
                         .isNotEqualTo(byKey(duckDb.evaluate(indicator)));
                 assertSameValues(indicator, onDuckDb, byKey(sparkWithdrawn.evaluate(indicator)));
             }
+        }
+    }
+
+    /**
+     * An overlapping re-export (a later file that holds a day an earlier file holds, with other numbers and one more
+     * page) replaces the earlier file's rows of that day alike on both engines: the staging model's two paths, days
+     * of one file and days of several, both meet real rows.
+     */
+    @Test
+    void anOverlappingReExportReplacesTheSameRowsOnBothEngines(@TempDir Path copy) throws Exception {
+        Path lake = TestFolders.copyTree(work.resolve("lake"), copy.resolve("lake"));
+        Path year = lake.resolve("page_views/fiscal_year=2020");
+        duckDb.connection().createStatement().execute("COPY (SELECT * REPLACE (views + views AS views, "
+                + "'inbound_ga4-pages-2020-06 (2).csv' AS source_file, 'reexport' AS source_checksum, "
+                + "ingested_at + INTERVAL 1 DAY AS ingested_at) FROM read_parquet('" + year + "/inbound_*2020-06_*.parquet', "
+                + "hive_partitioning = false) WHERE view_date = DATE '2020-06-01' UNION ALL BY NAME "
+                + "SELECT * REPLACE ('/only-in-the-re-export/' AS page_path, 'inbound_ga4-pages-2020-06 (2).csv' AS "
+                + "source_file, 'reexport' AS source_checksum, ingested_at + INTERVAL 1 DAY AS ingested_at) "
+                + "FROM read_parquet('" + year + "/inbound_*2020-06_*.parquet', hive_partitioning = false) "
+                + "WHERE view_date = DATE '2020-06-01' LIMIT 1) TO '" + year.resolve("re-export.parquet")
+                + "' (FORMAT parquet)");
+        Model indicator = CATALOG.model("ind_tourism_pageviews");
+        try (DuckDbSession duckDbReExported = DuckDbSession.open(lake, CATALOG);
+             IndicatorEngine sparkReExported = IndicatorEngines.open("spark", lake, CATALOG)) {
+            Map<String, IndicatorValue> onDuckDb = byKey(duckDbReExported.evaluate(indicator));
+
+            assertThat(onDuckDb).as("with the re-export").isNotEqualTo(byKey(duckDb.evaluate(indicator)));
+            assertSameValues(indicator, onDuckDb, byKey(sparkReExported.evaluate(indicator)));
         }
     }
 

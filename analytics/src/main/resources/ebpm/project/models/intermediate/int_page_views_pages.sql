@@ -4,12 +4,22 @@
 --   changed seed re-sections every month without recomputing this model.
 -- grain: site × page_path × month
 -- inputs: stg_page_views
+-- Summed per title first, so that the greatest title is taken over those sums, not over every day's row: Spark
+-- sorts all rows to take the greatest of a text, where it hashes the rows to sum them.
+WITH by_title AS (
+    SELECT fiscal_year, site, page_path, page_title,
+           year(view_date)  AS calendar_year,
+           month(view_date) AS month_number,
+           sum(views)       AS views
+    FROM stg_page_views
+    GROUP BY fiscal_year, site, page_path, page_title, year(view_date), month(view_date)
+)
 SELECT fiscal_year,
        site,
        page_path,
-       year(view_date)             AS calendar_year,
-       month(view_date)            AS month_number,
+       calendar_year,
+       month_number,
        max(page_title)             AS page_title,
        CAST(sum(views) AS BIGINT)  AS views
-FROM stg_page_views
-GROUP BY fiscal_year, site, page_path, year(view_date), month(view_date)
+FROM by_title
+GROUP BY fiscal_year, site, page_path, calendar_year, month_number

@@ -12,14 +12,15 @@
 -- grain: site × view_date × page_path × page_title
 -- inputs: src_page_views (lake/page_views), withdrawn_page_views (ebpm withdraw)
 WITH day_files AS (
-    SELECT site, view_date, source_checksum,
+    -- A file's name is a key here, not a max(): its rows all carry the same one, and Spark sorts every row of the
+    -- lake to take the greatest of a text, where it hashes keys and timestamps.
+    SELECT site, view_date, source_checksum, source_file,
            max(ingested_at)        AS ingested_at,
-           max(source_modified_at) AS source_modified_at,
-           max(source_file)        AS source_file
+           max(source_modified_at) AS source_modified_at
     FROM src_page_views p
     -- Withdrawn files (ebpm withdraw) leave the figures (the lake keeps them): an earlier export of the day counts again.
     WHERE NOT EXISTS (SELECT 1 FROM withdrawn_page_views w WHERE w.source_checksum = p.source_checksum)
-    GROUP BY site, view_date, source_checksum
+    GROUP BY site, view_date, source_checksum, source_file
 ),
 ranked_day_files AS (
     SELECT site, view_date, source_checksum,
@@ -30,7 +31,7 @@ ranked_day_files AS (
     FROM day_files
 ),
 overlapping AS (
-    SELECT p.fiscal_year, p.site, p.view_date, p.page_path, p.page_title, p.views, p.active_users,
+    SELECT /*+ BROADCAST(f) */ p.fiscal_year, p.site, p.view_date, p.page_path, p.page_title, p.views, p.active_users,
            p.source_file, p.source_checksum, f.file_rank,
            min(f.file_rank) OVER (PARTITION BY p.site, p.view_date, p.page_path) AS newest_rank
     FROM src_page_views p
@@ -38,7 +39,9 @@ overlapping AS (
       ON f.site = p.site AND f.view_date = p.view_date AND f.source_checksum = p.source_checksum
     WHERE f.files_that_day > 1
 )
-SELECT p.fiscal_year, p.site, p.view_date, p.page_path, p.page_title, p.views, p.active_users,
+-- The hints are comments to DuckDB. Spark, which cannot tell that the day files are a few thousand rows, would
+-- otherwise shuffle the whole lake to join them.
+SELECT /*+ BROADCAST(f) */ p.fiscal_year, p.site, p.view_date, p.page_path, p.page_title, p.views, p.active_users,
        p.source_file, p.source_checksum
 FROM src_page_views p
 JOIN ranked_day_files f
