@@ -14,6 +14,7 @@ import ebpm.jobs.cli.SampleRun;
 import ebpm.jobs.cli.TestFolders;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -110,15 +111,18 @@ class EngineEqualityTest {
     void anOverlappingReExportReplacesTheSameRowsOnBothEngines(@TempDir Path copy) throws Exception {
         Path lake = TestFolders.copyTree(work.resolve("lake"), copy.resolve("lake"));
         Path year = lake.resolve("page_views/fiscal_year=2020");
-        duckDb.connection().createStatement().execute("COPY (SELECT * REPLACE (views + views AS views, "
-                + "'inbound_ga4-pages-2020-06 (2).csv' AS source_file, 'reexport' AS source_checksum, "
-                + "ingested_at + INTERVAL 1 DAY AS ingested_at) FROM read_parquet('" + year + "/inbound_*2020-06_*.parquet', "
-                + "hive_partitioning = false) WHERE view_date = DATE '2020-06-01' UNION ALL BY NAME "
-                + "SELECT * REPLACE ('/only-in-the-re-export/' AS page_path, 'inbound_ga4-pages-2020-06 (2).csv' AS "
-                + "source_file, 'reexport' AS source_checksum, ingested_at + INTERVAL 1 DAY AS ingested_at) "
-                + "FROM read_parquet('" + year + "/inbound_*2020-06_*.parquet', hive_partitioning = false) "
-                + "WHERE view_date = DATE '2020-06-01' LIMIT 1) TO '" + year.resolve("re-export.parquet")
-                + "' (FORMAT parquet)");
+        String june = "read_parquet('" + year + "/inbound_*2020-06_*.parquet', hive_partitioning = false) "
+                + "WHERE view_date = DATE '2020-06-01'";
+        String reExport = "'inbound_ga4-pages-2020-06 (2).csv' AS source_file, 'reexport' AS source_checksum, "
+                + "ingested_at + INTERVAL 1 DAY AS ingested_at";
+        try (Statement statement = duckDb.connection().createStatement()) {
+            statement.execute("COPY (SELECT * REPLACE (views + views AS views, " + reExport + ") FROM " + june
+                    + " UNION ALL BY NAME (SELECT * REPLACE ('/only-in-the-re-export/' AS page_path, " + reExport
+                    + ") FROM " + june + " LIMIT 1)) TO '" + year.resolve("re-export.parquet") + "' (FORMAT parquet)");
+        }
+        assertThat(first("SELECT count(*) - 1 - (SELECT count(*) FROM " + june + ") FROM read_parquet('"
+                + year.resolve("re-export.parquet") + "')")).as("the re-export: the day again and one more page")
+                .containsExactly(0L);
         Model indicator = CATALOG.model("ind_tourism_pageviews");
         try (DuckDbSession duckDbReExported = DuckDbSession.open(lake, CATALOG);
              IndicatorEngine sparkReExported = IndicatorEngines.open("spark", lake, CATALOG)) {

@@ -4,8 +4,8 @@
 --   changed seed re-sections every month without recomputing this model.
 -- grain: site × page_path × month
 -- inputs: stg_page_views
--- Summed per title first, so that the greatest title is taken over those sums, not over every day's row: Spark
--- sorts all rows to take the greatest of a text, where it hashes the rows to sum them.
+-- Summed per title first, so that the greatest title is taken over the per-title rows, not over every day's row:
+-- Spark sorts all rows it aggregates to take the greatest of a text, where it hashes them to sum them.
 WITH by_title AS (
     SELECT fiscal_year, site, page_path, page_title,
            year(view_date)  AS calendar_year,

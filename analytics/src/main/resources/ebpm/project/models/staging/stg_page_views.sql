@@ -11,9 +11,9 @@
 --   which count as the earliest), then, only where both are equal, the file name.
 -- grain: site × view_date × page_path × page_title
 -- inputs: src_page_views (lake/page_views), withdrawn_page_views (ebpm withdraw)
-WITH day_files AS (
-    -- A file's name is a key here, not a max(): its rows all carry the same one, and Spark sorts every row of the
-    -- lake to take the greatest of a text, where it hashes keys and timestamps.
+WITH day_file_names AS (
+    -- Grouped by the file's name too, and only then by content (day_files): Spark sorts every row it aggregates to
+    -- take the greatest of a text, so that is done over these few thousand rows, not over the lake.
     SELECT site, view_date, source_checksum, source_file,
            max(ingested_at)        AS ingested_at,
            max(source_modified_at) AS source_modified_at
@@ -21,6 +21,14 @@ WITH day_files AS (
     -- Withdrawn files (ebpm withdraw) leave the figures (the lake keeps them): an earlier export of the day counts again.
     WHERE NOT EXISTS (SELECT 1 FROM withdrawn_page_views w WHERE w.source_checksum = p.source_checksum)
     GROUP BY site, view_date, source_checksum, source_file
+),
+day_files AS (
+    SELECT site, view_date, source_checksum,
+           max(ingested_at)        AS ingested_at,
+           max(source_modified_at) AS source_modified_at,
+           max(source_file)        AS source_file
+    FROM day_file_names
+    GROUP BY site, view_date, source_checksum
 ),
 ranked_day_files AS (
     SELECT site, view_date, source_checksum,
