@@ -138,9 +138,9 @@ public final class ExportQueue implements AutoCloseable {
 
     /**
      * Drops the writes not started yet (after a failure) and waits for those running to end; closing again does
-     * nothing more. A running write is
-     * never interrupted: it may be initialising a library's classes (Tablesaw scans the class path when first
-     * used), and a class whose initialisation was interrupted stays unusable for the rest of the process.
+     * nothing more. A running write is never interrupted: it may be initialising a library's classes (Tablesaw
+     * scans the class path when first used), and a class whose initialisation was interrupted stays unusable for
+     * the rest of the process.
      */
     @Override
     public void close() throws InterruptedException {
