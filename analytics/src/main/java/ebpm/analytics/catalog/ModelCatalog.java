@@ -144,6 +144,13 @@ public final class ModelCatalog {
         return models.stream().filter(m -> names.contains(m.name())).toList();
     }
 
+    /** The lake tables that {@code computed_per} models are computed from, partition by partition. */
+    public Set<LakeTable> partitionedSources() {
+        Set<LakeTable> tables = new HashSet<>();
+        models.stream().filter(model -> model.computedPer().isPresent()).map(this::partitionedSource).forEach(tables::add);
+        return tables;
+    }
+
     /**
      * The lake table whose partitions a {@code computed_per} model is computed from: the one table it reads, through
      * staging models only, partitioned by that column. Anything else would make a partition's rows depend on other

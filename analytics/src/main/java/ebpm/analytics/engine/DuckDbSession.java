@@ -196,11 +196,17 @@ public final class DuckDbSession implements IndicatorEngine {
     }
 
     private void registerLake(Path lake) throws SQLException {
+        // A table whose models the cache keeps per partition is scanned where it lies: a night reads only its new
+        // partitions, where a copy would read them all.
+        Set<LakeTable> keptPerPartition = cache.isPresent() ? catalog.partitionedSources() : Set.of();
         try (Statement statement = connection.createStatement()) {
             for (LakeTable table : LakeTables.ALL) {
-                String view = LakeViews.createView(table, lake);
-                statement.execute(view);
-                views.put(table.sourceView(), view);
+                List<String> statements = keptPerPartition.contains(table) ? List.of(LakeViews.createView(table, lake))
+                        : LakeViews.createInSession(table, lake);
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+                views.put(table.sourceView(), statements.get(statements.size() - 1));
             }
         }
     }

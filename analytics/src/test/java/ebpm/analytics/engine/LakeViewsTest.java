@@ -117,6 +117,25 @@ class LakeViewsTest {
         }
     }
 
+    @Test
+    void aSmallLakeTableIsReadIntoTheSessionOnceSoThatModelsBindWithoutReadingItsFilesAgain() throws Exception {
+        Path lake = Files.createDirectories(work.resolve("lake"));
+        Path partition = lake.resolve("measures/fiscal_year=2020");
+        writeOneMeasure(work.resolve("scratch"), partition);
+
+        try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
+            assertThat(query(session, "SELECT table_name FROM duckdb_tables() WHERE temporary ORDER BY 1"))
+                    .containsExactly(List.of("lake_measures"));
+            Files.delete(partition.resolve("part-run-1.parquet"));
+
+            assertThat(query(session, "SELECT fiscal_year, measure_no FROM stg_measures"))
+                    .containsExactly(List.of(2020, 1));
+        }
+        try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
+            assertThat(count(session, "stg_measures")).isZero();
+        }
+    }
+
     /** One measure row in the lake layout, written by DuckDB itself (the partition lives in the folder name only). */
     private static void writeOneMeasure(Path scratch, Path partition) throws IOException, SQLException {
         Files.createDirectories(partition);
