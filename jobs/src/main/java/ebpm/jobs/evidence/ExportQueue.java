@@ -44,7 +44,7 @@ public final class ExportQueue implements AutoCloseable {
     private final Consumer<Written> whenWritten;
 
     /**
-     * @param threads     how many formats are written at once
+     * @param threads     how many formats are written at once ({@link ebpm.jobs.CpuThreads#perCore()} in a night)
      * @param whenWritten told of each table once all its formats are written (on a writing thread, the files in
      *                    the order they were written), e.g. to log progress
      */
@@ -56,11 +56,6 @@ public final class ExportQueue implements AutoCloseable {
             return thread;
         });
         this.whenWritten = whenWritten;
-    }
-
-    /** One writing thread per core, at most four: the writing is CPU-bound (workbooks, charts, compression). */
-    public static int threadsForThisMachine() {
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**

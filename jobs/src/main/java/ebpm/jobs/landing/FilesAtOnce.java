@@ -1,5 +1,6 @@
 package ebpm.jobs.landing;
 
+import ebpm.jobs.CpuThreads;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.sql.SQLException;
@@ -50,12 +51,12 @@ final class FilesAtOnce {
 
     /**
      * Files at once for new files of {@code bytes} in all: {@code -Debpm.ingest.files=N} (in {@code EBPM_JAVA_OPTS}),
-     * or for {@value #AT_ONCE_FROM_BYTES} bytes and more one per core, at most four (each file also has its lake
+     * or for {@value #AT_ONCE_FROM_BYTES} bytes and more {@link CpuThreads#perCore()} (each file also has its lake
      * writer's thread).
      */
     static int threads(long bytes) {
-        int cores = Math.min(4, Runtime.getRuntime().availableProcessors());
-        return Math.max(1, Integer.getInteger("ebpm.ingest.files", bytes >= AT_ONCE_FROM_BYTES ? cores : 1));
+        int perCore = CpuThreads.perCore();
+        return Math.max(1, Integer.getInteger("ebpm.ingest.files", bytes >= AT_ONCE_FROM_BYTES ? perCore : 1));
     }
 
     private FilesAtOnce() {

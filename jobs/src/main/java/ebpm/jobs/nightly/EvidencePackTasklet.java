@@ -10,6 +10,7 @@ import ebpm.evidence.export.EvidenceExporters;
 import ebpm.evidence.export.EvidencePackIndex;
 import ebpm.evidence.export.PackEntry;
 import ebpm.evidence.query.NoDataYetException;
+import ebpm.jobs.CpuThreads;
 import ebpm.jobs.WorkFolder;
 import ebpm.jobs.evidence.EvidenceWriter;
 import ebpm.jobs.evidence.ExportQueue;
@@ -60,7 +61,7 @@ final class EvidencePackTasklet implements Tasklet {
         List<EvidenceDefinition> definitions = EvidenceCatalog.load(project).definitions();
         long started = System.nanoTime();
         AtomicInteger written = new AtomicInteger();
-        try (ExportQueue queue = new ExportQueue(ExportQueue.threadsForThisMachine(), table ->
+        try (ExportQueue queue = new ExportQueue(CpuThreads.perCore(), table ->
                 log.info("evidence {}: {} rows, {} files ({} of the pack's tables written, {}s)", table.table(),
                         table.document().table().rowCount(), table.files().size(), written.incrementAndGet(),
                         String.format("%.1f", (System.nanoTime() - started) / 1e9)))) {
