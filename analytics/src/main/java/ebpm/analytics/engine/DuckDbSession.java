@@ -200,14 +200,29 @@ public final class DuckDbSession implements IndicatorEngine {
         // partitions, where a copy would read them all.
         Set<LakeTable> keptPerPartition = cache.isPresent() ? catalog.partitionedSources() : Set.of();
         try (Statement statement = connection.createStatement()) {
-            for (LakeTable table : LakeTables.ALL) {
-                List<String> statements = keptPerPartition.contains(table) ? List.of(LakeViews.createView(table, lake))
-                        : LakeViews.createInSession(table, lake);
-                for (String sql : statements) {
-                    statement.execute(sql);
+            // The small tables are copied on one thread: on DuckDB's one per core, each thread allocated blocks of
+            // its own for the copy, and the process kept about 40 MB more (against about 12 MB on one).
+            String threads = setting(statement, "threads");
+            statement.execute("SET threads = 1");
+            try {
+                for (LakeTable table : LakeTables.ALL) {
+                    List<String> statements = keptPerPartition.contains(table)
+                            ? List.of(LakeViews.createView(table, lake)) : LakeViews.createInSession(table, lake);
+                    for (String sql : statements) {
+                        statement.execute(sql);
+                    }
+                    views.put(table.sourceView(), statements.get(statements.size() - 1));
                 }
-                views.put(table.sourceView(), statements.get(statements.size() - 1));
+            } finally {
+                statement.execute("SET threads = " + threads);
             }
+        }
+    }
+
+    private static String setting(Statement statement, String name) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT current_setting(" + SqlText.literal(name) + ")")) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 

@@ -9,6 +9,7 @@ import ebpm.analytics.lake.LakeTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -126,6 +127,11 @@ class LakeViewsTest {
         try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
             assertThat(query(session, "SELECT table_name FROM duckdb_tables() WHERE temporary ORDER BY 1"))
                     .containsExactly(List.of("lake_measures"));
+            // Copied on one thread; the session's queries have DuckDB's threads again.
+            try (Connection fresh = DuckDbMemory.inMemory()) {
+                assertThat(QueryRows.of(session.connection(), "SELECT current_setting('threads')"))
+                        .isEqualTo(QueryRows.of(fresh, "SELECT current_setting('threads')"));
+            }
             Files.delete(partition.resolve("part-run-1.parquet"));
 
             assertThat(query(session, "SELECT fiscal_year, measure_no FROM stg_measures"))
