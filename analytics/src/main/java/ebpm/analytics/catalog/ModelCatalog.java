@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,9 +147,8 @@ public final class ModelCatalog {
 
     /** The lake tables that {@code computed_per} models are computed from, partition by partition. */
     public Set<LakeTable> partitionedSources() {
-        Set<LakeTable> tables = new HashSet<>();
-        models.stream().filter(model -> model.computedPer().isPresent()).map(this::partitionedSource).forEach(tables::add);
-        return tables;
+        return models.stream().filter(model -> model.computedPer().isPresent()).map(this::partitionedSource)
+                .collect(Collectors.toSet());
     }
 
     /**

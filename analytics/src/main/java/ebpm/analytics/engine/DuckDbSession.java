@@ -23,7 +23,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The default engine: one in-process, in-memory DuckDB connection with the lake's Parquet files as {@code src_*}
- * views and the catalog's staging and intermediate models as views on top of them. It holds no results of its own:
+ * views (a small table's over a copy read once: {@link LakeViews#inSession}) and the catalog's staging and
+ * intermediate models as views on top of them. It holds no results of its own:
  * the indicator database it feeds is a separate connection (a DuckDB file or PostgreSQL), and what it keeps between
  * runs, when given a model cache, can always be computed again from the lake ({@link PartitionedModelCache}).
  */
@@ -77,7 +78,7 @@ public final class DuckDbSession implements IndicatorEngine {
             session.registerLake(lake);
             session.registerReferenceTables(catalog);
             session.registerViews(catalog, failed);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             session.close();
             throw e;
         }
@@ -140,6 +141,8 @@ public final class DuckDbSession implements IndicatorEngine {
                     statement.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT * FROM " + rowsOf(model));
                     statement.execute("CREATE OR REPLACE TEMP VIEW " + model.name() + " AS SELECT * FROM " + table);
                 } catch (SQLException e) {
+                    // Not kept: a session that stays open (the web app's) computes it again when next asked.
+                    materialised.remove(model.name());
                     throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
                 }
             }
@@ -164,14 +167,18 @@ public final class DuckDbSession implements IndicatorEngine {
 
     /** Computes the model over some of its source table's files, by pointing the table's view at them meanwhile. */
     private void writeRows(Model model, LakeTable source, List<Path> lakeFiles, Path parquet) throws SQLException {
+        execute(LakeViews.createView(source, lakeFiles));
+        try {
+            execute("COPY (SELECT * FROM " + model.name() + ") TO " + SqlText.literal(parquet) + " (FORMAT parquet)");
+        } finally {
+            // On a statement of its own: DuckDB closes the one whose SQL failed, and the view must be whole again.
+            execute(views.get(source.sourceView()));
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(LakeViews.createView(source, lakeFiles));
-            try {
-                statement.execute("COPY (SELECT * FROM " + model.name() + ") TO " + SqlText.literal(parquet)
-                        + " (FORMAT parquet)");
-            } finally {
-                statement.execute(views.get(source.sourceView()));
-            }
+            statement.execute(sql);
         }
     }
 
@@ -201,22 +208,44 @@ public final class DuckDbSession implements IndicatorEngine {
         Set<LakeTable> keptPerPartition = cache.isPresent() ? catalog.partitionedSources() : Set.of();
         try (Statement statement = connection.createStatement()) {
             // The small tables are copied on one thread: on DuckDB's one per core, each thread allocated blocks of
-            // its own for the copy, and the process kept about 40 MB more (against about 12 MB on one).
+            // its own for the copy, and the process kept about 40 MB more (against about 12 MB on one). A copy that
+            // fails closes the statement and fails the session, which then needs no setting back.
             String threads = setting(statement, "threads");
             statement.execute("SET threads = 1");
-            try {
-                for (LakeTable table : LakeTables.ALL) {
-                    List<String> statements = keptPerPartition.contains(table)
-                            ? List.of(LakeViews.createView(table, lake)) : LakeViews.createInSession(table, lake);
-                    for (String sql : statements) {
-                        statement.execute(sql);
+            for (LakeTable table : LakeTables.ALL) {
+                LakeViews.SessionView view = keptPerPartition.contains(table)
+                        ? new LakeViews.SessionView(Optional.empty(), LakeViews.createView(table, lake))
+                        : LakeViews.inSession(table, lake);
+                if (view.copy().isPresent()) {
+                    try {
+                        statement.execute(view.copy().get());
+                    } catch (SQLException e) {
+                        throw unreadable(table, lake, e);
                     }
-                    views.put(table.sourceView(), statements.get(statements.size() - 1));
                 }
-            } finally {
-                statement.execute("SET threads = " + threads);
+                statement.execute(view.view());
+                views.put(table.sourceView(), view.view());
+            }
+            statement.execute("SET threads = " + threads);
+        }
+    }
+
+    /**
+     * Why a lake table could not be read, naming the first of its files that cannot be (a file whose footer is whole,
+     * which the lake check counts by, can still have pages that cannot be read).
+     */
+    private SQLException unreadable(LakeTable table, Path lake, SQLException failed) {
+        for (Path file : LakeViews.files(table, lake)) {
+            try {
+                execute("CREATE OR REPLACE TEMP TABLE lake_file_read AS SELECT * FROM read_parquet("
+                        + SqlText.literal(file) + ")");
+            } catch (SQLException e) {
+                return new SQLException("cannot read the lake file " + file + " of the lake table " + table.name()
+                        + ": " + e.getMessage() + "; 'ebpm reprocess' takes its landing file again", failed);
             }
         }
+        return new SQLException("cannot read the lake table " + table.name() + " (" + table.folder(lake) + "): "
+                + failed.getMessage(), failed);
     }
 
     private static String setting(Statement statement, String name) throws SQLException {

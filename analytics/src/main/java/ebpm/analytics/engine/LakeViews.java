@@ -5,47 +5,57 @@ import ebpm.analytics.lake.LakeTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The DuckDB SQL that exposes a lake table as the view {@code src_<name>}: a scan of its Parquet files,
- * or an empty view with the same columns when nothing has landed yet, so that models always compile.
+ * The DuckDB SQL that exposes a lake table as the view {@code src_<name>}: a scan of its Parquet files (in a session,
+ * of a copy of a small table read once), or an empty view with the same columns when nothing has landed yet, so that
+ * models always compile.
  */
 public final class LakeViews {
 
     /**
-     * Below this many bytes of Parquet, a session reads a lake table once ({@link #createInSession}). Every view and
-     * query that reads a lake table binds its scan again, and a scan that unions its files by name reads each file's
-     * footer: 10–15 ms a view over the health evaluations' 231 small files, for every model of every session, and
-     * more with each night's files. A table this small takes about as long to read whole once.
+     * Below this many bytes of Parquet, a session reads a lake table once ({@link #inSession}). Every view and query
+     * that reads a lake table binds its scan again, and a scan that unions its files by name reads each file's footer:
+     * 10–15 ms a view over the health evaluations' 231 small files (1.1 MB), for every model of every session, and
+     * more with each night's files. A copy holds the rows uncompressed, several times their Parquet size, for as long
+     * as the session (the web app's for hours): 4 MiB keeps it to tens of megabytes.
      */
-    static final long COPIED_BELOW_BYTES = 16L << 20;
+    static final long COPIED_BELOW_BYTES = 4L << 20;
+
+    /** How a session gets a lake table's view: {@code copy} fills the table the view reads, if there is one. */
+    public record SessionView(Optional<String> copy, String view) {
+    }
 
     private LakeViews() {
     }
 
     public static String createView(LakeTable table, Path lake) {
         Path folder = table.folder(lake);
-        return view(table, parquetBytes(folder) > 0 ? scan(table, folder) : empty(table));
+        return view(table, ParquetFiles.in(folder).any() ? scan(table, folder) : empty(table));
     }
 
     /**
-     * The statements that give a session the lake table's view: a small table (below {@value #COPIED_BELOW_BYTES}
-     * bytes of Parquet) is first read into a temporary table {@code lake_<name>}, and the view reads that copy, so
-     * that binding a model no longer reads the files; a larger one is scanned where it lies. The last statement
-     * creates the view.
+     * The lake table's view in a session: a small table (below {@value #COPIED_BELOW_BYTES} bytes of Parquet) is first
+     * read into a temporary table {@code lake_<name>} and the view reads that copy, so that binding a model no longer
+     * reads the files; a larger one is scanned where it lies.
      */
-    public static List<String> createInSession(LakeTable table, Path lake) {
+    public static SessionView inSession(LakeTable table, Path lake) {
         Path folder = table.folder(lake);
-        long bytes = parquetBytes(folder);
-        if (bytes == 0 || bytes >= COPIED_BELOW_BYTES) {
-            return List.of(createView(table, lake));
+        ParquetFiles files = ParquetFiles.in(folder);
+        if (!files.any()) {
+            return new SessionView(Optional.empty(), view(table, empty(table)));
+        }
+        if (files.bytes() >= COPIED_BELOW_BYTES) {
+            return new SessionView(Optional.empty(), view(table, scan(table, folder)));
         }
         String copy = "lake_" + table.name();
-        return List.of("CREATE OR REPLACE TEMP TABLE " + copy + " AS " + scan(table, folder),
+        return new SessionView(Optional.of("CREATE OR REPLACE TEMP TABLE " + copy + " AS " + scan(table, folder)),
                 view(table, "SELECT * FROM " + copy));
     }
 
@@ -95,21 +105,44 @@ public final class LakeViews {
         return columns;
     }
 
-    /** The bytes of the folder's Parquet files (0 when there are none, or no folder). */
-    private static long parquetBytes(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return 0;
+    /** The lake table's Parquet files, in the order of their paths. */
+    public static List<Path> files(LakeTable table, Path lake) {
+        return ParquetFiles.in(table.folder(lake)).files();
+    }
+
+    /** A folder's Parquet files and their bytes. */
+    private record ParquetFiles(List<Path> files, long bytes) {
+
+        boolean any() {
+            return !files.isEmpty();
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            long bytes = 0;
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (file.getFileName().toString().endsWith(".parquet")) {
-                    bytes += Files.size(file);
-                }
+
+        static ParquetFiles in(Path folder) {
+            if (!Files.isDirectory(folder)) {
+                return new ParquetFiles(List.of(), 0);
             }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lake folder " + folder, e);
+            List<Path> parquet = new ArrayList<>();
+            long bytes = 0;
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                    if (file.getFileName().toString().endsWith(".parquet")) {
+                        parquet.add(file);
+                        bytes += sizeOrZero(file);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lake folder " + folder, e);
+            }
+            return new ParquetFiles(parquet, bytes);
+        }
+
+        /** A file that went meanwhile (a night clearing its leftovers) counts as none. */
+        private static long sizeOrZero(Path file) throws IOException {
+            try {
+                return Files.size(file);
+            } catch (NoSuchFileException gone) {
+                return 0;
+            }
         }
     }
 }

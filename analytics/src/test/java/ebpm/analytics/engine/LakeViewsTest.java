@@ -1,12 +1,15 @@
 package ebpm.analytics.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ebpm.analytics.catalog.Layer;
 import ebpm.analytics.catalog.Model;
 import ebpm.analytics.catalog.ModelCatalog;
 import ebpm.analytics.lake.LakeTables;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +18,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +144,23 @@ class LakeViewsTest {
         try (DuckDbSession session = DuckDbSession.open(lake, CATALOG)) {
             assertThat(count(session, "stg_measures")).isZero();
         }
+    }
+
+    @Test
+    void aLakeFileThatCannotBeReadFailsTheSessionNamingIt() throws Exception {
+        Path lake = Files.createDirectories(work.resolve("lake"));
+        Path partition = lake.resolve("measures/fiscal_year=2020");
+        writeOneMeasure(work.resolve("scratch"), partition);
+        Path file = partition.resolve("part-run-1.parquet");
+        // Its data pages zeroed, its footer kept: the lake check's count passes, reading the rows fails.
+        byte[] bytes = Files.readAllBytes(file);
+        int footer = ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        Arrays.fill(bytes, 4, bytes.length - 8 - footer, (byte) 0);
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> DuckDbSession.open(lake, CATALOG).close()).isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("cannot read the lake file " + file + " of the lake table measures: ")
+                .hasMessageEndingWith("; 'ebpm reprocess' takes its landing file again");
     }
 
     /** One measure row in the lake layout, written by DuckDB itself (the partition lives in the folder name only). */

@@ -202,12 +202,16 @@ public final class EvidenceWriter implements AutoCloseable {
                 definition.sql());
     }
 
-    /** The tables and views of the session an evidence query may read, but its own {@code params}. */
+    /**
+     * The tables and views of the session an evidence query may read, but its own {@code params} and the session's
+     * copies of model rows and small lake tables (read through the models' and {@code src_*} views).
+     */
     private List<String> relations() throws SQLException {
         List<String> relations = new ArrayList<>();
         try (Statement statement = session.connection().createStatement();
              ResultSet rows = statement.executeQuery("SELECT DISTINCT table_name FROM information_schema.tables "
                      + "WHERE table_name <> 'params' AND table_name NOT LIKE 'materialised\\_%' ESCAPE '\\' "
+                     + "AND table_name NOT LIKE 'lake\\_%' ESCAPE '\\' "
                      + "ORDER BY table_name")) {
             while (rows.next()) {
                 relations.add(rows.getString(1));

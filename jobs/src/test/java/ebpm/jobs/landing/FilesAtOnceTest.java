@@ -3,6 +3,7 @@ package ebpm.jobs.landing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ebpm.jobs.CpuThreads;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -76,8 +77,7 @@ class FilesAtOnceTest {
     @Test
     void smallFilesAreTakenOneAtATime() {
         assertThat(FilesAtOnce.threads(1_000_000)).isEqualTo(1);
-        assertThat(FilesAtOnce.threads(700_000_000L))
-                .isEqualTo(Math.min(4, Runtime.getRuntime().availableProcessors()));
+        assertThat(FilesAtOnce.threads(700_000_000L)).isEqualTo(CpuThreads.perCore());
     }
 
     private static boolean await(CountDownLatch latch) throws IOException {
