@@ -171,11 +171,13 @@ public final class DuckDbSession implements IndicatorEngine {
         try {
             execute("COPY (SELECT * FROM " + model.name() + ") TO " + SqlText.literal(parquet) + " (FORMAT parquet)");
         } finally {
-            // On a statement of its own: DuckDB closes the one whose SQL failed, and the view must be whole again.
             execute(views.get(source.sourceView()));
         }
     }
 
+    /**
+     * Runs {@code sql} on a statement of its own: DuckDB closes a statement whose SQL failed, and the next needs one.
+     */
     private void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -274,15 +276,15 @@ public final class DuckDbSession implements IndicatorEngine {
         for (Model model : catalog.models()) {
             if (model.layer() != Layer.INDICATOR) {
                 String view = "CREATE OR REPLACE TEMP VIEW " + model.name() + " AS " + model.sql();
-                // A statement a view: DuckDB closes the statement whose SQL failed, and the next view needs one.
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute(view);
-                    views.put(model.name(), view);
-                    if (model.layer() == Layer.INTERMEDIATE) {
-                        intermediates.put(model.name(), model);
-                    }
+                try {
+                    execute(view);
                 } catch (SQLException e) {
                     failed.failed(model, e);
+                    continue;
+                }
+                views.put(model.name(), view);
+                if (model.layer() == Layer.INTERMEDIATE) {
+                    intermediates.put(model.name(), model);
                 }
             }
         }

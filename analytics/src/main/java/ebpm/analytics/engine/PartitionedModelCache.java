@@ -90,19 +90,12 @@ final class PartitionedModelCache {
         Path tableFolder = source.folder(lake);
         String prefix = source.partition().orElseThrow().name() + "=";
         TreeMap<String, List<Path>> partitions = new TreeMap<>();
-        if (!Files.isDirectory(tableFolder)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.walk(tableFolder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
-                Path relative = tableFolder.relativize(file);
-                if (relative.getNameCount() < 2 || !relative.getName(0).toString().startsWith(prefix)) {
-                    return Optional.empty();
-                }
-                partitions.computeIfAbsent(relative.getName(0).toString(), name -> new ArrayList<>()).add(file);
+        for (Path file : LakeViews.files(source, lake)) {
+            Path relative = tableFolder.relativize(file);
+            if (relative.getNameCount() < 2 || !relative.getName(0).toString().startsWith(prefix)) {
+                return Optional.empty();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lake folder " + tableFolder, e);
+            partitions.computeIfAbsent(relative.getName(0).toString(), name -> new ArrayList<>()).add(file);
         }
         return partitions.isEmpty() ? Optional.empty() : Optional.of(partitions);
     }
